@@ -1,0 +1,16 @@
+using System.CommandLine;
+using TravelPlanner.Migrator;
+
+var connection = new Option<string?>("--connection", "-c")
+{
+    Description = "PostgreSQL connection string. Default: the ConnectionStrings__TravelPlanner environment variable; " +
+                  "with neither, a throwaway local PostgreSQL is started for the command.",
+    Recursive = true,
+};
+
+var root = new RootCommand("TravelPlanner.Data migrations and maintenance.");
+root.Options.Add(connection);
+root.Subcommands.Add(MigrationCommands.Migrate(connection));
+root.Subcommands.Add(MigrationCommands.Status(connection));
+
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,48 @@
+using TravelPlanner.Data.Testing;
+
+namespace TravelPlanner.Migrator;
+
+/// <summary>
+/// The database a command works on: <c>--connection</c>, else <c>ConnectionStrings__TravelPlanner</c>,
+/// else a throwaway local PostgreSQL that lives as long as the command (so a first run just works).
+/// </summary>
+internal sealed class TargetDatabase : IAsyncDisposable
+{
+    public const string EnvironmentVariable = "ConnectionStrings__TravelPlanner";
+
+    private readonly TestPostgres? _throwaway;
+
+    private TargetDatabase(string connectionString, string description, TestPostgres? throwaway)
+    {
+        ConnectionString = connectionString;
+        Description = description;
+        _throwaway = throwaway;
+    }
+
+    public string ConnectionString { get; }
+
+    public string Description { get; }
+
+    public bool IsThrowaway => _throwaway is not null;
+
+    public static async Task<TargetDatabase> ResolveAsync(string? connectionOption, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(connectionOption))
+        {
+            return new TargetDatabase(connectionOption, "--connection", null);
+        }
+
+        var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnvironment))
+        {
+            return new TargetDatabase(fromEnvironment, EnvironmentVariable, null);
+        }
+
+        await output.WriteLineAsync($"No --connection and no {EnvironmentVariable}: starting a throwaway PostgreSQL...");
+        var server = await TestPostgres.StartAsync(cancellationToken);
+        await output.WriteLineAsync($"Throwaway server: {server.Description} (removed when this command ends).");
+        return new TargetDatabase(server.ConnectionStringFor("travelplanner"), "throwaway server", server);
+    }
+
+    public ValueTask DisposeAsync() => _throwaway?.DisposeAsync() ?? ValueTask.CompletedTask;
+}

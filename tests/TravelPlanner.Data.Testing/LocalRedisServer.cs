@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace TravelPlanner.Data.Testing;
+
+/// <summary>
+/// A throwaway <c>redis-server</c> child process on 127.0.0.1 and a free port, with persistence off.
+/// <see cref="KillAsync"/> and <see cref="RestartAsync"/> let tests take Redis away mid-run and bring
+/// it back on the same port.
+/// </summary>
+public sealed class LocalRedisServer : IAsyncDisposable
+{
+    private readonly string _executable;
+    private readonly string _directory;
+    private Process? _process;
+
+    private LocalRedisServer(string executable, string directory, int port)
+    {
+        _executable = executable;
+        _directory = directory;
+        Port = port;
+    }
+
+    /// <summary>The TCP port the server listens on.</summary>
+    public int Port { get; }
+
+    /// <summary>StackExchange.Redis configuration string for this server.</summary>
+    public string ConnectionString => $"127.0.0.1:{Port}";
+
+    /// <summary>True while the server process runs.</summary>
+    public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>Path of <c>redis-server</c>: <c>TRAVELPLANNER_REDIS_SERVER</c>, else PATH, else <c>/usr/bin/redis-server</c>; or null.</summary>
+    public static string? FindExecutable()
+    {
+        var configured = Environment.GetEnvironmentVariable("TRAVELPLANNER_REDIS_SERVER");
+        if (!string.IsNullOrEmpty(configured) && File.Exists(configured))
+        {
+            return configured;
+        }
+
+        return ProcessRunner.FindOnPath("redis-server") ?? (File.Exists("/usr/bin/redis-server") ? "/usr/bin/redis-server" : null);
+    }
+
+    /// <summary>Starts a new server.</summary>
+    /// <exception cref="TestServerUnavailableException">No <c>redis-server</c>, or it would not start.</exception>
+    public static async Task<LocalRedisServer> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var executable = FindExecutable() ?? throw new TestServerUnavailableException(
+            "No redis-server found (looked in TRAVELPLANNER_REDIS_SERVER and PATH). " +
+            "Install it (Debian: apt-get install -y redis-server), or set TRAVELPLANNER_TEST_REDIS to a connection string.");
+        var directory = Path.Combine("/tmp", "travelplanner-redis-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(directory);
+        var server = new LocalRedisServer(executable, directory, FreePort.Find());
+        try
+        {
+            await server.RestartAsync(cancellationToken);
+            return server;
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not TestServerUnavailableException)
+        {
+            await server.DisposeAsync();
+            throw new TestServerUnavailableException($"Could not start {executable}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Kills the server process (as a crash would); clients see the connection drop.</summary>
+    public async Task KillAsync()
+    {
+        var process = _process;
+        _process = null;
+        if (process is null)
+        {
+            return;
+        }
+
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    /// <summary>Starts the server again on the same port (no-op while it runs) and waits until it accepts connections.</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        if (IsRunning)
+        {
+            return;
+        }
+
+        var info = new ProcessStartInfo(_executable)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _directory,
+        };
+        foreach (var argument in new[]
+                 {
+                     "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no",
+                     "--dir", _directory, "--daemonize", "no", "--protected-mode", "no",
+                 })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        _process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {_executable}.");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"redis-server exited with code {_process.ExitCode} on port {Port}.");
+            }
+
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync("127.0.0.1", Port, cancellationToken);
+                return;
+            }
+            catch (SocketException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Kills the server and deletes its directory.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

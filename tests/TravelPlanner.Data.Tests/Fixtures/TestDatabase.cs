@@ -1,0 +1,30 @@
+using Npgsql;
+
+namespace TravelPlanner.Data.Tests.Fixtures;
+
+/// <summary>A migrated database of the test class's own (class fixture), dropped after the class.</summary>
+public sealed class TestDatabase(PostgresFixture postgres) : IAsyncLifetime
+{
+    private NpgsqlDataSource? _dataSource;
+
+    /// <summary>Connection string to this class's database.</summary>
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    /// <summary>A data source on this class's database.</summary>
+    public NpgsqlDataSource DataSource => _dataSource ?? throw new InvalidOperationException("The test database was not created.");
+
+    public async ValueTask InitializeAsync()
+    {
+        ConnectionString = await postgres.CreateDatabaseAsync();
+        _dataSource = NpgsqlDataSource.Create(ConnectionString);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_dataSource is not null)
+        {
+            await _dataSource.DisposeAsync();
+            await postgres.DropDatabaseAsync(ConnectionString);
+        }
+    }
+}

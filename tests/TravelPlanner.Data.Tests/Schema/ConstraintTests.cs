@@ -1,0 +1,108 @@
+using Npgsql;
+using TravelPlanner.Data.Tests.Fixtures;
+
+namespace TravelPlanner.Data.Tests.Schema;
+
+/// <summary>Each rule the seed leaves to "application level" is also refused by the database itself.</summary>
+public sealed class ConstraintTests(TestDatabase database) : IClassFixture<TestDatabase>
+{
+    // {user}, {other}, {trip}, {otherTrip}, {flight}, {voucher}, {companion} are fresh rows made per case.
+    [Theory]
+    [InlineData("trips_return_date_not_before_departure", """insert into trips ("userId", name, "departureDate", "returnDate") values ('{user}', 'T', '2030-01-10', '2030-01-09')""")]
+    [InlineData("trips_purpose_check", """insert into trips ("userId", name, "departureDate", "returnDate", purpose) values ('{user}', 'T', '2030-01-01', '2030-01-02', 'holiday')""")]
+    [InlineData("trips_name_not_blank", """insert into trips ("userId", name, "departureDate", "returnDate") values ('{user}', '  ', '2030-01-01', '2030-01-02')""")]
+    [InlineData("users_email_normalised", """insert into users (email, password, "firstName", "lastName") values ('Mixed@Example.com', 'x', 'A', 'B')""")]
+    [InlineData("users_email_key", """insert into users (email, password, "firstName", "lastName") select email, 'x', 'A', 'B' from users where id = '{user}'""")]
+    [InlineData("travel_companions_created_by_email_key", """insert into travel_companions ("createdBy", name, email) values ('{user}', 'Twin', 'SAME@example.com')""")]
+    [InlineData("trip_companions_trip_id_companion_id_key", """insert into trip_companions ("tripId", "companionId") values ('{trip}', '{companion}'), ('{trip}', '{companion}')""")]
+    [InlineData("companion_relationships_companion_id_user_id_key", """insert into companion_relationships ("companionId", "userId") values ('{companion}', '{other}'), ('{companion}', '{other}')""")]
+    [InlineData("vouchers_voucher_number", """insert into vouchers ("userId", type, issuer, "voucherNumber", "totalValue") select '{other}', 'FLIGHT', 'AA', "voucherNumber", 5 from vouchers where id = '{voucher}'""")]
+    [InlineData("vouchers_total_value_non_negative", """insert into vouchers ("userId", type, issuer, "voucherNumber", "totalValue", "usedAmount") values ('{user}', 'FLIGHT', 'AA', gen_random_uuid()::text, -1, 0)""")]
+    [InlineData("vouchers_used_amount_non_negative", """update vouchers set "usedAmount" = -0.01 where id = '{voucher}'""")]
+    [InlineData("vouchers_used_amount_within_total", """update vouchers set "usedAmount" = 100.01 where id = '{voucher}'""")]
+    [InlineData("vouchers_status_check", """update vouchers set status = 'LOST' where id = '{voucher}'""")]
+    [InlineData("vouchers_type_check", """update vouchers set type = 'CRUISE' where id = '{voucher}'""")]
+    [InlineData("vouchers_currency_format", """update vouchers set currency = 'usd' where id = '{voucher}'""")]
+    [InlineData("voucher_attachments_amount_used_positive", """insert into voucher_attachments ("voucherId", "flightId", "travelerId", "travelerType", "amountUsed") values ('{voucher}', '{flight}', '{user}', 'USER', 0)""")]
+    [InlineData("voucher_attachments_traveler_type_check", """insert into voucher_attachments ("voucherId", "flightId", "travelerId", "travelerType", "amountUsed") values ('{voucher}', '{flight}', '{user}', 'PET', 1)""")]
+    [InlineData("item_companions_item_type_check", """insert into item_companions ("itemType", "itemId", "travelerType", "travelerId") values ('CRUISE', '{flight}', 'USER', '{user}')""")]
+    [InlineData("item_companions_traveler_type_check", """insert into item_companions ("itemType", "itemId", "travelerType", "travelerId") values ('FLIGHT', '{flight}', 'PET', '{user}')""")]
+    [InlineData("item_companions_item_traveler_key", """insert into item_companions ("itemType", "itemId", "travelerType", "travelerId") values ('FLIGHT', '{flight}', 'USER', '{user}'), ('FLIGHT', '{flight}', 'USER', '{user}')""")]
+    [InlineData("trip_invitations_status_check", """insert into trip_invitations ("tripId", "invitedUserId", "invitedBy", status) values ('{trip}', '{other}', '{user}', 'maybe')""")]
+    [InlineData("trip_invitations_no_self_invite", """insert into trip_invitations ("tripId", "invitedUserId", "invitedBy") values ('{trip}', '{user}', '{user}')""")]
+    [InlineData("trip_invitations_trip_id_invited_user_id_live_key", """insert into trip_invitations ("tripId", "invitedUserId", "invitedBy") values ('{trip}', '{other}', '{user}'), ('{trip}', '{other}', '{user}')""")]
+    [InlineData("flights_arrival_after_departure", """insert into flights ("userId", "flightNumber", origin, destination, "departureDateTime", "arrivalDateTime") values ('{user}', 'AA1', 'ORD', 'LHR', '2030-01-01 10:00Z', '2030-01-01 10:00Z')""")]
+    [InlineData("hotels_check_out_after_check_in", """insert into hotels ("userId", name, "checkInDateTime", "checkOutDateTime") values ('{user}', 'H', '2030-01-02Z', '2030-01-01Z')""")]
+    [InlineData("transportation_type_check", """insert into transportation ("userId", type, origin, destination, "departureDateTime", "arrivalDateTime") values ('{user}', 'rocket', 'A', 'B', '2030-01-01 10:00Z', '2030-01-01 11:00Z')""")]
+    [InlineData("transportation_arrival_after_departure", """insert into transportation ("userId", type, origin, destination, "departureDateTime", "arrivalDateTime") values ('{user}', 'train', 'A', 'B', '2030-01-01 10:00Z', '2030-01-01 09:00Z')""")]
+    [InlineData("car_rentals_dropoff_after_pickup", """insert into car_rentals ("userId", company, "pickupLocation", "dropoffLocation", "pickupDateTime", "dropoffDateTime") values ('{user}', 'Hertz', 'A', 'B', '2030-01-02Z', '2030-01-01Z')""")]
+    [InlineData("events_end_not_before_start", """insert into events ("userId", name, "startDateTime", "endDateTime") values ('{user}', 'Concert', '2030-01-02Z', '2030-01-01Z')""")]
+    [InlineData("airports_iata_format", """insert into airports (iata, name, city, country) values ('lhr', 'Heathrow', 'London', 'United Kingdom')""")]
+    [InlineData("flights_trip_id_fkey", """insert into flights ("userId", "tripId", "flightNumber", origin, destination, "departureDateTime", "arrivalDateTime") values ('{user}', '{otherTrip}', 'AA1', 'ORD', 'LHR', '2030-01-01 10:00Z', '2030-01-01 12:00Z')""")]
+    [InlineData("hotels_trip_id_fkey", """insert into hotels ("userId", "tripId", name, "checkInDateTime", "checkOutDateTime") values ('{user}', '{otherTrip}', 'H', '2030-01-01Z', '2030-01-02Z')""")]
+    public async Task A_row_breaking_a_rule_is_refused_by_the_named_constraint(string constraint, string sqlTemplate)
+    {
+        var rows = new SchemaRows(database.DataSource);
+        var user = await rows.UserAsync();
+        var other = await rows.UserAsync();
+        var trip = await rows.TripAsync(user);
+        var otherTrip = await rows.TripAsync(other);
+        var flight = await rows.FlightAsync(user, trip);
+        var voucher = await rows.VoucherAsync(user);
+        var companion = await rows.CompanionAsync(user, "same@example.com");
+        var sql = sqlTemplate
+            .Replace("{user}", user.ToString(), StringComparison.Ordinal)
+            .Replace("{otherTrip}", otherTrip.ToString(), StringComparison.Ordinal)
+            .Replace("{other}", other.ToString(), StringComparison.Ordinal)
+            .Replace("{trip}", trip.ToString(), StringComparison.Ordinal)
+            .Replace("{flight}", flight.ToString(), StringComparison.Ordinal)
+            .Replace("{voucher}", voucher.ToString(), StringComparison.Ordinal)
+            .Replace("{companion}", companion.ToString(), StringComparison.Ordinal);
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => rows.ExecuteAsync(sql));
+
+        Assert.Equal(constraint, error.ConstraintName);
+    }
+
+    [Fact]
+    public async Task A_declined_invitation_may_be_followed_by_a_new_one()
+    {
+        var rows = new SchemaRows(database.DataSource);
+        var owner = await rows.UserAsync();
+        var invitee = await rows.UserAsync();
+        var trip = await rows.TripAsync(owner);
+
+        await rows.ExecuteAsync("""insert into trip_invitations ("tripId", "invitedUserId", "invitedBy", status) values ($1, $2, $3, 'declined')""", trip, invitee, owner);
+        await rows.ExecuteAsync("""insert into trip_invitations ("tripId", "invitedUserId", "invitedBy") values ($1, $2, $3)""", trip, invitee, owner);
+
+        Assert.Equal(2, await rows.CountAsync("""select count(*) from trip_invitations where "tripId" = $1""", trip));
+    }
+
+    [Fact]
+    public async Task Companion_emails_are_unique_per_creator_only()
+    {
+        var rows = new SchemaRows(database.DataSource);
+        var first = await rows.UserAsync();
+        var second = await rows.UserAsync();
+
+        await rows.CompanionAsync(first, "shared@example.com");
+        await rows.CompanionAsync(second, "Shared@Example.com");
+        await rows.CompanionAsync(first, email: null);
+        await rows.CompanionAsync(first, email: null);
+
+        Assert.Equal(4, await rows.CountAsync("""select count(*) from travel_companions where "createdBy" = any($1)""", new[] { first, second }));
+    }
+
+    [Fact]
+    public async Task UpdatedAt_is_set_by_the_database_on_update()
+    {
+        var rows = new SchemaRows(database.DataSource);
+        var user = await rows.UserAsync();
+        var trip = await rows.TripAsync(user);
+        await rows.ExecuteAsync("""update trips set "updatedAt" = timestamptz '2000-01-01Z' where id = $1""", trip);
+
+        await rows.ExecuteAsync("update trips set name = 'Renamed' where id = $1", trip);
+
+        Assert.Equal(1, await rows.CountAsync("""select count(*) from trips where id = $1 and "updatedAt" > timestamptz '2020-01-01Z'""", trip));
+    }
+}

@@ -1,0 +1,59 @@
+using TravelPlanner.Data.Migrations;
+using TravelPlanner.Data.Sql;
+
+namespace TravelPlanner.Data.Tests.Sql;
+
+public sealed class QueryCatalogTests
+{
+    [Fact]
+    public void Every_query_file_in_the_repository_is_embedded_under_its_path_like_name()
+    {
+        var root = Path.Combine(RepositoryRoot.Path, "sql", "queries");
+        var onDisk = Directory.Exists(root)
+            ? Directory.GetFiles(root, "*.sql", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')[..^".sql".Length])
+                .ToList()
+            : [];
+
+        var embedded = QueryCatalog.All.Select(q => q.Name).ToList();
+
+        Assert.Equal(onDisk.Order(StringComparer.Ordinal), embedded.Order(StringComparer.Ordinal));
+        foreach (var query in QueryCatalog.All)
+        {
+            var text = File.ReadAllText(Path.Combine(root, query.Name + ".sql"));
+            Assert.Equal(text, query.Text);
+            Assert.False(string.IsNullOrWhiteSpace(query.Text), $"{query.Name} is empty");
+        }
+    }
+
+    [Fact]
+    public void Every_query_a_type_refers_to_resolves_and_every_embedded_query_is_used()
+    {
+        var used = QueryCatalog.EnsureAllQueriesResolve();
+
+        var unused = QueryCatalog.All.Select(q => q.Name).Where(n => !used.Contains(n)).ToList();
+        Assert.Empty(unused);
+    }
+
+    [Fact]
+    public void A_missing_query_fails_with_a_message_naming_the_file()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => QueryCatalog.Get("nowhere/no_such_query"));
+
+        Assert.Contains("sql/queries/nowhere/no_such_query.sql", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_migration_file_is_embedded_and_none_other()
+    {
+        var root = Path.Combine(RepositoryRoot.Path, "sql", "migrations");
+        var onDisk = Directory.GetFiles(root, "*.sql")
+            .Select(f => Path.GetFileName(f))
+            .Where(n => !n.EndsWith(".down.sql", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(onDisk, DatabaseMigrator.ScriptNames);
+        Assert.All(DatabaseMigrator.ScriptNames, n => Assert.Matches("^[0-9]{4}_[a-z0-9_]+\\.sql$", n));
+    }
+}
