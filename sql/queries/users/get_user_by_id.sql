@@ -1,0 +1,3 @@
+select id, email, "firstName", "lastName", "createdAt", "updatedAt"
+from users
+where id = @Id;

@@ -1,0 +1,3 @@
+select id, password as "PasswordHash"
+from users
+where id = @Id;

@@ -1,0 +1,3 @@
+update users
+set password = @PasswordHash
+where id = @Id;

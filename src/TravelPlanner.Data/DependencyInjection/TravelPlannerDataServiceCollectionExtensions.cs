@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using TravelPlanner.Data;
+using TravelPlanner.Data.Repositories;
+using TravelPlanner.Data.Security;
+using TravelPlanner.Data.Services;
+using TravelPlanner.Data.Sql;
+
+// In the DI namespace so one using-free call wires the library (as Npgsql and ASP.NET Core do).
+#pragma warning disable IDE0130
+namespace Microsoft.Extensions.DependencyInjection;
+#pragma warning restore IDE0130
+
+/// <summary>Registers TravelPlanner.Data in a service collection.</summary>
+public static class TravelPlannerDataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the data source, repositories, services and password hasher. Uses <c>TryAdd*</c>, so
+    /// anything a host registered first (a <see cref="TimeProvider"/>, an <see cref="IPasswordHasher"/>) wins.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">An embedded SQL query file is missing (checked here, at start-up).</exception>
+    public static IServiceCollection AddTravelPlannerData(this IServiceCollection services, Action<TravelPlannerDataOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        QueryCatalog.EnsureAllQueriesResolve();
+
+        services.AddOptions<TravelPlannerDataOptions>().Configure(configure);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.ConnectionString));
+        services.TryAddSingleton<IPasswordHasher>(sp => new BCryptPasswordHasher(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.PasswordWorkFactor));
+        services.TryAddSingleton<QueryExecutor>();
+
+        // Repositories and services: one line each, grouped by area.
+        services.TryAddSingleton<UserRepository>();
+        services.TryAddSingleton<IUserService, UserService>();
+
+        return services;
+    }
+}

@@ -1,0 +1,74 @@
+using TravelPlanner.Data.Errors;
+using TravelPlanner.Data.Models;
+using TravelPlanner.Data.Repositories;
+using TravelPlanner.Data.Security;
+
+namespace TravelPlanner.Data.Services;
+
+/// <summary>Accounts and login over <see cref="UserRepository"/>, passwords through <see cref="IPasswordHasher"/>.</summary>
+internal sealed class UserService(UserRepository users, IPasswordHasher passwordHasher) : IUserService
+{
+    // Verifying against a real hash for unknown e-mails keeps both failures equally slow, so timing
+    // does not reveal which accounts exist.
+    private readonly Lazy<string> _dummyHash = new(() => passwordHasher.Hash("timing-equaliser-" + Guid.NewGuid()));
+
+    public async Task<User> RegisterAsync(RegisterUser registration, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        var email = Validate.Email(registration.Email, "email");
+        var password = Validate.Password(registration.Password, "password");
+        var firstName = Validate.Required(registration.FirstName, "firstName", 100);
+        var lastName = Validate.Required(registration.LastName, "lastName", 100);
+
+        return await users.InsertUserAsync(email, passwordHasher.Hash(password), firstName, lastName, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<User> AuthenticateAsync(string email, string password, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
+        {
+            throw new AuthenticationFailedException();
+        }
+
+        var normalised = email.Trim().ToLowerInvariant();
+        var credentials = await users.GetUserCredentialsByEmailAsync(normalised, cancellationToken).ConfigureAwait(false);
+        if (credentials is null)
+        {
+            passwordHasher.Verify(password, _dummyHash.Value);
+            throw new AuthenticationFailedException();
+        }
+
+        if (!passwordHasher.Verify(password, credentials.PasswordHash))
+        {
+            throw new AuthenticationFailedException();
+        }
+
+        if (passwordHasher.NeedsRehash(credentials.PasswordHash))
+        {
+            await users.UpdateUserPasswordAsync(credentials.Id, passwordHasher.Hash(password), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await GetByIdAsync(credentials.Id, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<User> GetByIdAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        await users.GetUserByIdAsync(userId, cancellationToken).ConfigureAwait(false) ?? throw new NotFoundException("user", userId);
+
+    public Task<User?> FindByEmailAsync(string email, CancellationToken cancellationToken = default) =>
+        string.IsNullOrWhiteSpace(email)
+            ? Task.FromResult<User?>(null)
+            : users.GetUserByEmailAsync(email.Trim().ToLowerInvariant(), cancellationToken);
+
+    public async Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken = default)
+    {
+        var password = Validate.Password(newPassword, "newPassword");
+        var credentials = await users.GetUserCredentialsByIdAsync(userId, cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException("user", userId);
+        if (string.IsNullOrEmpty(currentPassword) || !passwordHasher.Verify(currentPassword, credentials.PasswordHash))
+        {
+            throw new AuthenticationFailedException();
+        }
+
+        await users.UpdateUserPasswordAsync(userId, passwordHasher.Hash(password), cancellationToken).ConfigureAwait(false);
+    }
+}

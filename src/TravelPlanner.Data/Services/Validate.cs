@@ -1,0 +1,76 @@
+using System.Text;
+using TravelPlanner.Data.Errors;
+
+namespace TravelPlanner.Data.Services;
+
+/// <summary>Input checks that throw <see cref="ValidationException"/> naming the field.</summary>
+internal static class Validate
+{
+    public static string Required(string? value, string field, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ValidationException(field, "is required.");
+        }
+
+        var trimmed = value.Trim();
+        return trimmed.Length > maxLength ? throw new ValidationException(field, $"must be at most {maxLength} characters.") : trimmed;
+    }
+
+    public static string? Optional(string? value, string field, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        return trimmed.Length > maxLength ? throw new ValidationException(field, $"must be at most {maxLength} characters.") : trimmed;
+    }
+
+    public static Guid Id(Guid value, string field) =>
+        value == Guid.Empty ? throw new ValidationException(field, "is required.") : value;
+
+    /// <summary>A trimmed, lower-cased e-mail address with one '@' and something on both sides.</summary>
+    public static string Email(string? value, string field)
+    {
+        var email = Required(value, field, 255).ToLowerInvariant();
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        if (at <= 0 || at != email.LastIndexOf('@') || at == email.Length - 1 || email.Any(char.IsWhiteSpace))
+        {
+            throw new ValidationException(field, "must be an e-mail address.");
+        }
+
+        return email;
+    }
+
+    /// <summary>8 to 72 UTF-8 bytes (BCrypt ignores anything past 72).</summary>
+    public static string Password(string? value, string field)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            throw new ValidationException(field, "is required.");
+        }
+
+        if (value.Length < 8)
+        {
+            throw new ValidationException(field, "must be at least 8 characters.");
+        }
+
+        return Encoding.UTF8.GetByteCount(value) > 72 ? throw new ValidationException(field, "must be at most 72 bytes in UTF-8.") : value;
+    }
+
+    /// <summary>An instant as UTC. Local times are converted; unspecified kinds are refused (their zone is unknown).</summary>
+    public static DateTime Utc(DateTime value, string field) => value.Kind switch
+    {
+        DateTimeKind.Utc => value,
+        DateTimeKind.Local => value.ToUniversalTime(),
+        _ => throw new ValidationException(field, "must be a UTC (or local) time, not DateTimeKind.Unspecified."),
+    };
+
+    public static int Limit(int value, string field, int max) =>
+        value < 1 ? throw new ValidationException(field, "must be at least 1.") : Math.Min(value, max);
+
+    public static int Page(int value, string field) =>
+        value < 1 ? throw new ValidationException(field, "must be at least 1.") : value;
+}
