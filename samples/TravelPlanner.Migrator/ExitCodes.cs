@@ -10,4 +10,8 @@ internal static class ExitCodes
     public const int AuthenticationFailed = 4;
     public const int ScriptFailed = 5;
     public const int NoServer = 6;
+    public const int PendingMigrations = 7;
+    public const int Drift = 8;
+    public const int LockTimeout = 9;
+    public const int OutOfOrder = 10;
 }

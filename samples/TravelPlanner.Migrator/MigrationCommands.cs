@@ -4,31 +4,69 @@ using TravelPlanner.Data.Testing;
 
 namespace TravelPlanner.Migrator;
 
-/// <summary><c>migrate</c> and <c>status</c>.</summary>
+/// <summary><c>migrate</c>, <c>status</c>, <c>verify</c>, <c>repair</c>.</summary>
 internal static class MigrationCommands
 {
     public static Command Migrate(Option<string?> connection)
     {
         var command = new Command("migrate", "Create the database if missing and apply every pending migration, then print the status.");
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), migrate: true, cancellationToken));
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), Mode.Migrate, cancellationToken));
         return command;
     }
 
     public static Command Status(Option<string?> connection)
     {
-        var command = new Command("status", "List applied and pending migrations.");
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), migrate: false, cancellationToken));
+        var failIfPending = new Option<bool>("--fail-if-pending") { Description = $"Exit with {ExitCodes.PendingMigrations} when any script is pending (for CI)." };
+        var command = new Command("status", "List every script with its state: Applied, Pending, Changed, Missing, OutOfOrder.") { failIfPending };
+        command.SetAction((result, cancellationToken) =>
+            RunAsync(result.GetValue(connection), Mode.Status, cancellationToken, result.GetValue(failIfPending)));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? connection, bool migrate, CancellationToken cancellationToken)
+    public static Command Verify(Option<string?> connection)
+    {
+        var command = new Command("verify", $"Fail (exit {ExitCodes.Drift}) when an applied script was edited since it was applied.");
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), Mode.Verify, cancellationToken));
+        return command;
+    }
+
+    public static Command Repair(Option<string?> connection)
+    {
+        var command = new Command("repair", "Accept the current checksums of edited applied scripts, after a deliberate, reviewed edit.");
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), Mode.Repair, cancellationToken));
+        return command;
+    }
+
+    private enum Mode
+    {
+        Migrate,
+        Status,
+        Verify,
+        Repair,
+    }
+
+    private static async Task<int> RunAsync(string? connection, Mode mode, CancellationToken cancellationToken, bool failIfPending = false)
     {
         var output = Console.Out;
         try
         {
             await using var target = await TargetDatabase.ResolveAsync(connection, output, cancellationToken);
             var migrator = new DatabaseMigrator(target.ConnectionString);
-            if (migrate)
+            if (mode == Mode.Verify)
+            {
+                await migrator.VerifyAsync(cancellationToken);
+                await output.WriteLineAsync("No drift: every applied script matches its file.");
+                return ExitCodes.Success;
+            }
+
+            if (mode == Mode.Repair)
+            {
+                var repaired = await migrator.RepairAsync(cancellationToken);
+                await output.WriteLineAsync(repaired.Count == 0 ? "Nothing to repair." : $"Recorded current checksums of: {string.Join(", ", repaired)}");
+                return ExitCodes.Success;
+            }
+
+            if (mode == Mode.Migrate)
             {
                 var result = await migrator.MigrateAsync(cancellationToken);
                 if (result.DatabaseCreated)
@@ -45,8 +83,9 @@ internal static class MigrationCommands
                 }
             }
 
-            await PrintStatusAsync(await migrator.GetStatusAsync(cancellationToken), output);
-            return ExitCodes.Success;
+            var status = await migrator.GetStatusAsync(cancellationToken);
+            await PrintStatusAsync(status, output);
+            return failIfPending && !status.IsUpToDate ? ExitCodes.PendingMigrations : ExitCodes.Success;
         }
         catch (MigrationException e)
         {
@@ -56,6 +95,9 @@ internal static class MigrationCommands
                 MigrationFailure.ServerUnreachable => ExitCodes.ServerUnreachable,
                 MigrationFailure.AuthenticationFailed => ExitCodes.AuthenticationFailed,
                 MigrationFailure.ScriptFailed => ExitCodes.ScriptFailed,
+                MigrationFailure.Drift => ExitCodes.Drift,
+                MigrationFailure.LockTimeout => ExitCodes.LockTimeout,
+                MigrationFailure.OutOfOrder => ExitCodes.OutOfOrder,
                 _ => ExitCodes.Failure,
             };
         }
@@ -73,15 +115,12 @@ internal static class MigrationCommands
 
     private static async Task PrintStatusAsync(MigrationStatus status, TextWriter output)
     {
-        await output.WriteLineAsync($"Status: {status.Applied.Count} applied, {status.Pending.Count} pending.");
-        foreach (var script in status.Applied)
+        await output.WriteLineAsync($"Status: {status.Applied.Count} applied, {status.Pending.Count} pending, " +
+                                    $"{status.Changed.Count} changed, {status.Missing.Count} missing, {status.OutOfOrder.Count} out of order.");
+        foreach (var script in status.Scripts)
         {
-            await output.WriteLineAsync($"  Applied  {script}");
-        }
-
-        foreach (var script in status.Pending)
-        {
-            await output.WriteLineAsync($"  Pending  {script}");
+            var when = script.Journal is null ? string.Empty : $"  {script.Journal.AppliedAtUtc:u} by {script.Journal.AppliedBy ?? "DbUp"}";
+            await output.WriteLineAsync($"  {script.State,-10} {script.Name}{when}");
         }
     }
 }

@@ -12,5 +12,7 @@ var root = new RootCommand("TravelPlanner.Data migrations and maintenance.");
 root.Options.Add(connection);
 root.Subcommands.Add(MigrationCommands.Migrate(connection));
 root.Subcommands.Add(MigrationCommands.Status(connection));
+root.Subcommands.Add(MigrationCommands.Verify(connection));
+root.Subcommands.Add(MigrationCommands.Repair(connection));
 
 return await root.Parse(args).InvokeAsync();

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Dapper;
 using DbUp;
 using DbUp.Engine;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,8 @@ public sealed class DatabaseMigrator
 {
     /// <summary>The journal table DbUp records applied scripts in.</summary>
     public const string JournalTable = "schemaversions";
+
+    private static readonly SqlQuery UpdateJournalChecksum = QueryCatalog.Get("migrations/update_journal_checksum");
 
     private readonly string _connectionString;
     private readonly ILogger _logger;
@@ -70,45 +73,56 @@ public sealed class DatabaseMigrator
         }
     }
 
-    /// <summary>Creates the database if missing, then applies every pending script in order.</summary>
+    /// <summary>
+    /// Creates the database if missing, then, holding the migration lock (a PostgreSQL advisory lock, so
+    /// concurrent migrators apply each script once), applies every pending script in order, one
+    /// transaction per script with its journal row inside it.
+    /// </summary>
     /// <remarks>Running it again when nothing is pending changes nothing and returns no applied scripts.</remarks>
-    /// <exception cref="MigrationException">The server is unreachable, the credentials are refused, or a script failed (named in the exception); a failed script leaves no trace of itself.</exception>
-    public async Task<MigrationResult> MigrateAsync(CancellationToken cancellationToken = default)
+    /// <exception cref="MigrationException">The server is unreachable, the credentials are refused, an applied script changed
+    /// (drift), a pending script is out of order, the lock was not had in time, or a script failed (named in the exception);
+    /// a failed script leaves no trace of itself.</exception>
+    public Task<MigrationResult> MigrateAsync(CancellationToken cancellationToken = default) =>
+        MigrateAsync(new MigrateOptions(), cancellationToken);
+
+    /// <inheritdoc cref="MigrateAsync(CancellationToken)"/>
+    public async Task<MigrationResult> MigrateAsync(MigrateOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var created = await EnsureDatabaseExistsAsync(cancellationToken).ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
-
-        // DbUp is synchronous; keep it off the caller's thread.
-        var result = await Task.Run(() => BuildEngine().PerformUpgrade(), cancellationToken).ConfigureAwait(false);
-        if (!result.Successful)
-        {
-            throw Translate(result.Error, result.ErrorScript?.Name);
-        }
-
-        var applied = result.Scripts.Select(s => s.Name).ToList();
-        foreach (var name in applied)
-        {
-            MigratorLog.ScriptApplied(_logger, name);
-        }
-
-        return new MigrationResult(created, applied);
-    }
-
-    /// <summary>The scripts this database has applied and the ones still pending.</summary>
-    /// <exception cref="MigrationException">The server is unreachable, the credentials are refused, or the database does not exist.</exception>
-    public async Task<MigrationStatus> GetStatusAsync(CancellationToken cancellationToken = default)
-    {
         try
         {
-            return await Task.Run(
-                () =>
+            var migrationLock = await MigrationLock.AcquireAsync(_connectionString, options.LockTimeout, cancellationToken).ConfigureAwait(false);
+            await using (migrationLock.ConfigureAwait(false))
+            {
+                var status = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
+                if (status.Changed.Count > 0)
                 {
-                    var engine = BuildEngine();
-                    var applied = engine.GetExecutedScripts();
-                    var pending = engine.GetScriptsToExecute().Select(s => s.Name).ToList();
-                    return new MigrationStatus(applied, pending);
-                },
-                cancellationToken).ConfigureAwait(false);
+                    throw DriftError(status);
+                }
+
+                if (status.OutOfOrder.Count > 0 && !options.AllowOutOfOrder)
+                {
+                    throw new MigrationException(
+                        MigrationFailure.OutOfOrder,
+                        $"Pending scripts sort before the last applied one: {string.Join(", ", status.OutOfOrder)}. Allow out-of-order runs to apply them.");
+                }
+
+                // DbUp is synchronous; keep it off the caller's thread.
+                var result = await Task.Run(() => BuildEngine().PerformUpgrade(), cancellationToken).ConfigureAwait(false);
+                if (!result.Successful)
+                {
+                    throw Translate(result.Error, result.ErrorScript?.Name);
+                }
+
+                var applied = result.Scripts.Select(s => s.Name).ToList();
+                foreach (var name in applied)
+                {
+                    MigratorLog.ScriptApplied(_logger, name);
+                }
+
+                return new MigrationResult(created, applied);
+            }
         }
         catch (Exception e) when (e is NpgsqlException or SocketException or TimeoutException)
         {
@@ -116,13 +130,98 @@ public sealed class DatabaseMigrator
         }
     }
 
+    /// <summary>Every embedded or journaled script with its state (Applied, Pending, Changed, Missing, OutOfOrder).</summary>
+    /// <exception cref="MigrationException">The server is unreachable, the credentials are refused, or the database does not exist.</exception>
+    public async Task<MigrationStatus> GetStatusAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var journal = await ReadJournalAsync(cancellationToken).ConfigureAwait(false);
+            return MigrationStatusBuilder.Build(_scripts, journal);
+        }
+        catch (Exception e) when (e is NpgsqlException or SocketException or TimeoutException)
+        {
+            throw Translate(e, scriptName: null);
+        }
+    }
+
+    /// <summary>Checks that no applied script was edited since it was applied.</summary>
+    /// <exception cref="MigrationException">With <see cref="MigrationFailure.Drift"/>, naming the changed scripts.</exception>
+    public async Task VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        var status = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
+        if (status.Changed.Count > 0)
+        {
+            throw DriftError(status);
+        }
+    }
+
+    /// <summary>
+    /// Accepts the current files after a deliberate, reviewed edit: records their checksums for every
+    /// changed script (and for journal rows written by plain DbUp, which have none).
+    /// </summary>
+    /// <returns>The scripts whose checksums were recorded.</returns>
+    public async Task<IReadOnlyList<string>> RepairAsync(CancellationToken cancellationToken = default)
+    {
+        var status = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
+        var byName = _scripts.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        var repaired = status.Scripts
+            .Where(s => s.Journal is not null && byName.ContainsKey(s.Name)
+                        && (s.State == ScriptState.Changed || s.Journal.Checksum is null))
+            .Select(s => s.Name)
+            .ToList();
+        try
+        {
+            var connection = new NpgsqlConnection(_connectionString);
+            await using (connection.ConfigureAwait(false))
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await using (transaction.ConfigureAwait(false))
+                {
+                    // A plain DbUp journal gains the checksum column here.
+                    await connection.ExecuteAsync(new CommandDefinition(ChecksumJournal.EnsureJournal.Text, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    foreach (var name in repaired)
+                    {
+                        await connection.ExecuteAsync(new CommandDefinition(
+                            UpdateJournalChecksum.Text,
+                            new { scriptName = name, checksum = ScriptChecksum.Compute(byName[name].Contents) },
+                            transaction,
+                            cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    }
+
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception e) when (e is NpgsqlException or SocketException or TimeoutException)
+        {
+            throw Translate(e, scriptName: null);
+        }
+
+        return repaired;
+    }
+
+    private async Task<List<JournalEntry>> ReadJournalAsync(CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(_connectionString);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return ChecksumJournal.ReadEntries(connection.CreateCommand);
+        }
+    }
+
+    private static MigrationException DriftError(MigrationStatus status) =>
+        new(MigrationFailure.Drift, $"Applied scripts changed since they were applied: {string.Join(", ", status.Changed)}. Revert the edits, or run repair after review.");
+
     private UpgradeEngine BuildEngine() =>
         DeployChanges.To
             .PostgresqlDatabase(_connectionString)
             .WithScripts(_scripts)
             .WithTransactionPerScript()
             .WithVariablesDisabled()
-            .JournalToPostgresqlTable("public", JournalTable)
+            .JournalTo((connectionManager, log) => new ChecksumJournal(connectionManager, log))
             .LogTo(new DbUpLogger(_logger))
             .Build();
 

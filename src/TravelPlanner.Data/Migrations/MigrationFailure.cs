@@ -12,6 +12,15 @@ public enum MigrationFailure
     /// <summary>A migration script failed; <see cref="MigrationException.ScriptName"/> names it.</summary>
     ScriptFailed,
 
+    /// <summary>An applied script's file changed since it was applied (see <see cref="DatabaseMigrator.VerifyAsync"/>, <see cref="DatabaseMigrator.RepairAsync"/>).</summary>
+    Drift,
+
+    /// <summary>A pending script sorts before the last applied one and out-of-order runs were not allowed.</summary>
+    OutOfOrder,
+
+    /// <summary>Another migrator held the migration lock for longer than the lock timeout.</summary>
+    LockTimeout,
+
     /// <summary>Anything else (permissions, invalid connection string, ...).</summary>
     Other,
 }

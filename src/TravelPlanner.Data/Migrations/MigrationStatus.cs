@@ -1,10 +1,30 @@
 namespace TravelPlanner.Data.Migrations;
 
-/// <summary>Which migration scripts a database has applied and which are still to run.</summary>
-/// <param name="Applied">Script names recorded in the journal, in the order they were applied.</param>
-/// <param name="Pending">Embedded script names not yet applied, in the order they would run.</param>
-public sealed record MigrationStatus(IReadOnlyList<string> Applied, IReadOnlyList<string> Pending)
+/// <summary>Every known script (embedded or journaled) with its <see cref="ScriptState"/>, in name order.</summary>
+/// <param name="Scripts">The scripts and their states.</param>
+public sealed record MigrationStatus(IReadOnlyList<ScriptStatus> Scripts)
 {
+    /// <summary>Names of the scripts the journal records (Applied or Changed or Missing), in journal order.</summary>
+    public IReadOnlyList<string> Applied => Scripts
+        .Where(s => s.Journal is not null)
+        .OrderBy(s => s.Journal!.AppliedAtUtc).ThenBy(s => s.Name, StringComparer.Ordinal)
+        .Select(s => s.Name).ToList();
+
+    /// <summary>Names of the scripts still to run (Pending and OutOfOrder), in the order they would run.</summary>
+    public IReadOnlyList<string> Pending => NamesIn(ScriptState.Pending, ScriptState.OutOfOrder);
+
+    /// <summary>Applied scripts whose files changed since (drift).</summary>
+    public IReadOnlyList<string> Changed => NamesIn(ScriptState.Changed);
+
+    /// <summary>Journaled scripts whose files are gone.</summary>
+    public IReadOnlyList<string> Missing => NamesIn(ScriptState.Missing);
+
+    /// <summary>Pending scripts that sort before the last applied one.</summary>
+    public IReadOnlyList<string> OutOfOrder => NamesIn(ScriptState.OutOfOrder);
+
     /// <summary>True when no script is pending.</summary>
     public bool IsUpToDate => Pending.Count == 0;
+
+    private List<string> NamesIn(params ScriptState[] states) =>
+        Scripts.Where(s => states.Contains(s.State)).Select(s => s.Name).ToList();
 }

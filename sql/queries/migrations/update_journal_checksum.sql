@@ -1,0 +1,3 @@
+update public.schemaversions
+set checksum = @checksum
+where scriptname = @scriptName;
