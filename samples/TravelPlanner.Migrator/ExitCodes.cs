@@ -14,4 +14,5 @@ internal static class ExitCodes
     public const int Drift = 8;
     public const int LockTimeout = 9;
     public const int OutOfOrder = 10;
+    public const int ScriptMissing = 11;
 }

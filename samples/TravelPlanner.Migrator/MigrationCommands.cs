@@ -4,13 +4,57 @@ using TravelPlanner.Data.Testing;
 
 namespace TravelPlanner.Migrator;
 
-/// <summary><c>migrate</c>, <c>status</c>, <c>verify</c>, <c>repair</c>.</summary>
+/// <summary><c>migrate</c>, <c>status</c>, <c>undo</c>, <c>verify</c>, <c>repair</c>, <c>baseline</c> (<c>new</c> is in <see cref="NewMigrationCommand"/>).</summary>
 internal static class MigrationCommands
 {
     public static Command Migrate(Option<string?> connection)
     {
-        var command = new Command("migrate", "Create the database if missing and apply every pending migration, then print the status.");
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), Mode.Migrate, cancellationToken));
+        var target = new Option<string?>("--target") { Description = "Stop after this script (e.g. 0003_create_airports.sql)." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the scripts that would run, variables substituted; change nothing." };
+        var allowOutOfOrder = new Option<bool>("--allow-out-of-order") { Description = "Apply pending scripts that sort before the last applied one." };
+        var lockTimeout = new Option<int>("--lock-timeout") { Description = "Seconds to wait for another migrator's lock.", DefaultValueFactory = _ => 60 };
+        var command = new Command("migrate", "Create the database if missing, apply pending migrations in order, then print the status.")
+        {
+            target, dryRun, allowOutOfOrder, lockTimeout,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), async (migrator, output) =>
+        {
+            var options = new MigrateOptions
+            {
+                Target = result.GetValue(target),
+                AllowOutOfOrder = result.GetValue(allowOutOfOrder),
+                LockTimeout = TimeSpan.FromSeconds(result.GetValue(lockTimeout)),
+            };
+            if (result.GetValue(dryRun))
+            {
+                var plan = await migrator.PlanAsync(options, cancellationToken);
+                await output.WriteLineAsync(plan.Count == 0 ? "Dry run: nothing would be applied." : $"Dry run: {plan.Count} script(s) would be applied:");
+                foreach (var script in plan)
+                {
+                    await output.WriteLineAsync($"-- ===== {script.Name}{(script.RunsInTransaction ? string.Empty : " (no transaction)")} =====");
+                    await output.WriteLineAsync(script.Contents.TrimEnd());
+                }
+
+                return ExitCodes.Success;
+            }
+
+            var applied = await migrator.MigrateAsync(options, cancellationToken);
+            if (applied.DatabaseCreated)
+            {
+                await output.WriteLineAsync("Created the database.");
+            }
+
+            await output.WriteLineAsync(applied.AppliedScripts.Count == 0
+                ? "Nothing to apply: the database is up to date."
+                : $"Applied {applied.AppliedScripts.Count} script(s):");
+            foreach (var script in applied.AppliedScripts)
+            {
+                await output.WriteLineAsync($"  + {script}");
+            }
+
+            await PrintStatusAsync(await migrator.GetStatusAsync(cancellationToken), output);
+            return ExitCodes.Success;
+        }, cancellationToken));
         return command;
     }
 
@@ -18,74 +62,72 @@ internal static class MigrationCommands
     {
         var failIfPending = new Option<bool>("--fail-if-pending") { Description = $"Exit with {ExitCodes.PendingMigrations} when any script is pending (for CI)." };
         var command = new Command("status", "List every script with its state: Applied, Pending, Changed, Missing, OutOfOrder.") { failIfPending };
-        command.SetAction((result, cancellationToken) =>
-            RunAsync(result.GetValue(connection), Mode.Status, cancellationToken, result.GetValue(failIfPending)));
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), async (migrator, output) =>
+        {
+            var status = await migrator.GetStatusAsync(cancellationToken);
+            await PrintStatusAsync(status, output);
+            return result.GetValue(failIfPending) && !status.IsUpToDate ? ExitCodes.PendingMigrations : ExitCodes.Success;
+        }, cancellationToken));
+        return command;
+    }
+
+    public static Command Undo(Option<string?> connection)
+    {
+        var steps = new Option<int>("--steps") { Description = "How many of the last applied migrations to revert.", DefaultValueFactory = _ => 1 };
+        var command = new Command("undo", "Run the paired .down.sql scripts of the last applied migration(s) and remove them from the journal, in one transaction.") { steps };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), async (migrator, output) =>
+        {
+            var undone = await migrator.UndoAsync(result.GetValue(steps), cancellationToken: cancellationToken);
+            await output.WriteLineAsync(undone.Count == 0 ? "Nothing to undo." : $"Undid: {string.Join(", ", undone)}");
+            return ExitCodes.Success;
+        }, cancellationToken));
         return command;
     }
 
     public static Command Verify(Option<string?> connection)
     {
         var command = new Command("verify", $"Fail (exit {ExitCodes.Drift}) when an applied script was edited since it was applied.");
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), Mode.Verify, cancellationToken));
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), async (migrator, output) =>
+        {
+            await migrator.VerifyAsync(cancellationToken);
+            await output.WriteLineAsync("No drift: every applied script matches its file.");
+            return ExitCodes.Success;
+        }, cancellationToken));
         return command;
     }
 
     public static Command Repair(Option<string?> connection)
     {
         var command = new Command("repair", "Accept the current checksums of edited applied scripts, after a deliberate, reviewed edit.");
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), Mode.Repair, cancellationToken));
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), async (migrator, output) =>
+        {
+            var repaired = await migrator.RepairAsync(cancellationToken);
+            await output.WriteLineAsync(repaired.Count == 0 ? "Nothing to repair." : $"Recorded current checksums of: {string.Join(", ", repaired)}");
+            return ExitCodes.Success;
+        }, cancellationToken));
         return command;
     }
 
-    private enum Mode
+    public static Command Baseline(Option<string?> connection)
     {
-        Migrate,
-        Status,
-        Verify,
-        Repair,
+        var name = new Argument<string>("NAME") { Description = "The last script the existing database already has (e.g. 0007_create_trip_invitations.sql)." };
+        var command = new Command("baseline", "Mark scripts up to NAME as applied without running them (adopting an existing database).") { name };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), async (migrator, output) =>
+        {
+            var marked = await migrator.BaselineAsync(result.GetValue(name)!, cancellationToken);
+            await output.WriteLineAsync(marked.Count == 0 ? "Nothing to mark." : $"Marked as applied: {string.Join(", ", marked)}");
+            return ExitCodes.Success;
+        }, cancellationToken));
+        return command;
     }
 
-    private static async Task<int> RunAsync(string? connection, Mode mode, CancellationToken cancellationToken, bool failIfPending = false)
+    /// <summary>Resolves the database, runs <paramref name="work"/>, and maps failures to exit codes with a one-line reason.</summary>
+    private static async Task<int> RunAsync(string? connection, Func<DatabaseMigrator, TextWriter, Task<int>> work, CancellationToken cancellationToken)
     {
-        var output = Console.Out;
         try
         {
-            await using var target = await TargetDatabase.ResolveAsync(connection, output, cancellationToken);
-            var migrator = new DatabaseMigrator(target.ConnectionString);
-            if (mode == Mode.Verify)
-            {
-                await migrator.VerifyAsync(cancellationToken);
-                await output.WriteLineAsync("No drift: every applied script matches its file.");
-                return ExitCodes.Success;
-            }
-
-            if (mode == Mode.Repair)
-            {
-                var repaired = await migrator.RepairAsync(cancellationToken);
-                await output.WriteLineAsync(repaired.Count == 0 ? "Nothing to repair." : $"Recorded current checksums of: {string.Join(", ", repaired)}");
-                return ExitCodes.Success;
-            }
-
-            if (mode == Mode.Migrate)
-            {
-                var result = await migrator.MigrateAsync(cancellationToken);
-                if (result.DatabaseCreated)
-                {
-                    await output.WriteLineAsync("Created the database.");
-                }
-
-                await output.WriteLineAsync(result.AppliedScripts.Count == 0
-                    ? "Nothing to apply: the database is up to date."
-                    : $"Applied {result.AppliedScripts.Count} script(s):");
-                foreach (var script in result.AppliedScripts)
-                {
-                    await output.WriteLineAsync($"  + {script}");
-                }
-            }
-
-            var status = await migrator.GetStatusAsync(cancellationToken);
-            await PrintStatusAsync(status, output);
-            return failIfPending && !status.IsUpToDate ? ExitCodes.PendingMigrations : ExitCodes.Success;
+            await using var target = await TargetDatabase.ResolveAsync(connection, Console.Out, cancellationToken);
+            return await work(new DatabaseMigrator(target.ConnectionString), Console.Out);
         }
         catch (MigrationException e)
         {
@@ -98,6 +140,7 @@ internal static class MigrationCommands
                 MigrationFailure.Drift => ExitCodes.Drift,
                 MigrationFailure.LockTimeout => ExitCodes.LockTimeout,
                 MigrationFailure.OutOfOrder => ExitCodes.OutOfOrder,
+                MigrationFailure.ScriptMissing => ExitCodes.ScriptMissing,
                 _ => ExitCodes.Failure,
             };
         }

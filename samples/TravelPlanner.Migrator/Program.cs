@@ -12,7 +12,10 @@ var root = new RootCommand("TravelPlanner.Data migrations and maintenance.");
 root.Options.Add(connection);
 root.Subcommands.Add(MigrationCommands.Migrate(connection));
 root.Subcommands.Add(MigrationCommands.Status(connection));
+root.Subcommands.Add(MigrationCommands.Undo(connection));
+root.Subcommands.Add(NewMigrationCommand.Create());
 root.Subcommands.Add(MigrationCommands.Verify(connection));
 root.Subcommands.Add(MigrationCommands.Repair(connection));
+root.Subcommands.Add(MigrationCommands.Baseline(connection));
 
 return await root.Parse(args).InvokeAsync();

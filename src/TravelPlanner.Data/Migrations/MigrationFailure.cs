@@ -21,6 +21,9 @@ public enum MigrationFailure
     /// <summary>Another migrator held the migration lock for longer than the lock timeout.</summary>
     LockTimeout,
 
+    /// <summary>Undo was asked for a script that has no paired <c>.down.sql</c> script, or a named script does not exist.</summary>
+    ScriptMissing,
+
     /// <summary>Anything else (permissions, invalid connection string, ...).</summary>
     Other,
 }

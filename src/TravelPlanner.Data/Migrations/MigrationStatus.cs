@@ -1,15 +1,10 @@
 namespace TravelPlanner.Data.Migrations;
 
-/// <summary>Every known script (embedded or journaled) with its <see cref="ScriptState"/>, in name order.</summary>
-/// <param name="Scripts">The scripts and their states.</param>
-public sealed record MigrationStatus(IReadOnlyList<ScriptStatus> Scripts)
+/// <summary>Every known script (embedded or journaled) with its <see cref="ScriptState"/>.</summary>
+/// <param name="Scripts">The scripts and their states, in name order.</param>
+/// <param name="Applied">Names of the scripts the journal records (Applied, Changed or Missing), in the order they were applied.</param>
+public sealed record MigrationStatus(IReadOnlyList<ScriptStatus> Scripts, IReadOnlyList<string> Applied)
 {
-    /// <summary>Names of the scripts the journal records (Applied or Changed or Missing), in journal order.</summary>
-    public IReadOnlyList<string> Applied => Scripts
-        .Where(s => s.Journal is not null)
-        .OrderBy(s => s.Journal!.AppliedAtUtc).ThenBy(s => s.Name, StringComparer.Ordinal)
-        .Select(s => s.Name).ToList();
-
     /// <summary>Names of the scripts still to run (Pending and OutOfOrder), in the order they would run.</summary>
     public IReadOnlyList<string> Pending => NamesIn(ScriptState.Pending, ScriptState.OutOfOrder);
 

@@ -9,9 +9,13 @@ internal static class MigrationStatusBuilder
     {
         var files = scripts.ToDictionary(s => s.Name, StringComparer.Ordinal);
         var journaled = new Dictionary<string, JournalEntry>(StringComparer.Ordinal);
+        var appliedInOrder = new List<string>();
         foreach (var entry in journal)
         {
-            journaled.TryAdd(entry.ScriptName, entry);
+            if (journaled.TryAdd(entry.ScriptName, entry))
+            {
+                appliedInOrder.Add(entry.ScriptName);
+            }
         }
 
         var lastApplied = journaled.Keys.Where(files.ContainsKey).Order(StringComparer.Ordinal).LastOrDefault();
@@ -30,6 +34,6 @@ internal static class MigrationStatusBuilder
             states.Add(new ScriptStatus(name, state, entry));
         }
 
-        return new MigrationStatus(states);
+        return new MigrationStatus(states, appliedInOrder);
     }
 }

@@ -7,6 +7,9 @@ internal static partial class MigratorLog
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Applied migration {Script}")]
     public static partial void ScriptApplied(ILogger logger, string script);
 
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Undid migration {Script}")]
+    public static partial void ScriptUndone(ILogger logger, string script);
+
     [LoggerMessage(EventId = 1002, Level = LogLevel.Debug, Message = "DbUp: {Message}")]
     public static partial void DbUpMessage(ILogger logger, string message);
 

@@ -1,0 +1,2 @@
+delete from public.schemaversions
+where scriptname = @scriptName;

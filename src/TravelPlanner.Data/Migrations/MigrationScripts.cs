@@ -1,0 +1,49 @@
+using DbUp.Engine;
+using TravelPlanner.Data.Sql;
+
+namespace TravelPlanner.Data.Migrations;
+
+/// <summary>
+/// A set of up scripts (<c>NNNN_name.sql</c>, applied in ordinal name order) and their paired down
+/// scripts (<c>NNNN_name.down.sql</c>, run by undo).
+/// </summary>
+internal sealed record MigrationScripts(IReadOnlyList<SqlScript> Up, IReadOnlyDictionary<string, SqlScript> Down)
+{
+    /// <summary>First line that makes a script run outside a transaction (for <c>CREATE INDEX CONCURRENTLY</c>).</summary>
+    public const string NoTransactionMarker = "-- travelplanner:no-transaction";
+
+    private const string DownSuffix = ".down.sql";
+
+    /// <summary>The scripts embedded in the library from <c>sql/migrations</c>.</summary>
+    public static MigrationScripts Embedded { get; } = FromFiles(
+        EmbeddedSql.ReadAll(EmbeddedSql.MigrationsPrefix)
+            .Where(r => r.Name.IndexOf('/', EmbeddedSql.MigrationsPrefix.Length) < 0)
+            .Select(r => (r.Name[EmbeddedSql.MigrationsPrefix.Length..], r.Text)));
+
+    /// <summary>Splits (file name, text) pairs into up and down scripts. Journaled by file name: permanent once released.</summary>
+    public static MigrationScripts FromFiles(IEnumerable<(string Name, string Text)> files)
+    {
+        var up = new List<SqlScript>();
+        var down = new Dictionary<string, SqlScript>(StringComparer.Ordinal);
+        foreach (var (name, text) in files)
+        {
+            if (name.EndsWith(DownSuffix, StringComparison.Ordinal))
+            {
+                down[name[..^DownSuffix.Length] + ".sql"] = new SqlScript(name, text);
+            }
+            else
+            {
+                up.Add(new SqlScript(name, text));
+            }
+        }
+
+        return new MigrationScripts(up.OrderBy(s => s.Name, StringComparer.Ordinal).ToList(), down);
+    }
+
+    /// <summary>Only up scripts (tests).</summary>
+    public static MigrationScripts UpOnly(IReadOnlyList<SqlScript> up) =>
+        new(up.OrderBy(s => s.Name, StringComparer.Ordinal).ToList(), new Dictionary<string, SqlScript>(StringComparer.Ordinal));
+
+    public static bool RunsWithoutTransaction(SqlScript script) =>
+        script.Contents.TrimStart('\uFEFF').StartsWith(NoTransactionMarker, StringComparison.Ordinal);
+}
