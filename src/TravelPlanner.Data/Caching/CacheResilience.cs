@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using StackExchange.Redis;
+
+namespace TravelPlanner.Data.Caching;
+
+/// <summary>
+/// Timeout plus circuit breaker around every Redis call: while Redis is down the breaker is open and
+/// a call costs microseconds (no connect attempt, no timeout); it half-opens after the break and closes
+/// again on the first success, so caching resumes by itself.
+/// </summary>
+internal static class CacheResilience
+{
+    public static ResiliencePipeline Build(TravelPlannerCacheOptions options, CircuitBreakerStateProvider stateProvider, ILogger logger) =>
+        new ResiliencePipelineBuilder()
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            {
+                FailureRatio = 0.5,
+                MinimumThroughput = options.CircuitBreakerMinimumThroughput,
+                SamplingDuration = TimeSpan.FromSeconds(10),
+                BreakDuration = options.CircuitBreakerBreakDuration,
+                StateProvider = stateProvider,
+                ShouldHandle = new PredicateBuilder().Handle<RedisException>().Handle<TimeoutRejectedException>().Handle<TimeoutException>(),
+                OnOpened = args =>
+                {
+                    CacheLog.CircuitOpened(logger, args.BreakDuration.TotalSeconds);
+                    return default;
+                },
+                OnClosed = _ =>
+                {
+                    CacheLog.CircuitClosed(logger);
+                    return default;
+                },
+            })
+            .AddTimeout(options.OperationTimeout)
+            .Build();
+}

@@ -1,0 +1,195 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using StackExchange.Redis;
+using TravelPlanner.Data.Diagnostics;
+
+namespace TravelPlanner.Data.Caching;
+
+/// <summary>
+/// Read-through cache over Redis used by the service decorators.
+/// <list type="bullet">
+/// <item>Hit: one <c>HGET</c>.</item>
+/// <item>Miss: read the group's version, load from PostgreSQL (one load per key and version per process,
+/// re-checking Redis first),
+/// store only if the version is unchanged (<see cref="CacheScripts.StoreIfVersion"/>), so a load that raced a
+/// write never stores its stale result.</item>
+/// <item>Write: drop the group's hashes and bump its version in one script: O(1), no KEYS or SCAN.</item>
+/// <item>Redis failing: every call falls back to PostgreSQL; the circuit breaker makes that cost microseconds;
+/// invalidations that could not be sent are replayed before the cache is read again.</item>
+/// </list>
+/// </summary>
+internal sealed class CacheStore
+{
+    private readonly IConnectionMultiplexer _redis;
+    private readonly ILogger _logger;
+    private readonly SingleFlight _singleFlight = new();
+    private readonly CircuitBreakerStateProvider _circuit = new();
+    private readonly ConcurrentDictionary<(string Group, string? Owner), byte> _pendingInvalidations = new();
+    private readonly ResiliencePipeline _pipeline;
+
+    public CacheStore(IConnectionMultiplexer redis, TravelPlannerCacheOptions options, ILogger<CacheStore> logger)
+    {
+        _redis = redis;
+        _logger = logger;
+        _pipeline = CacheResilience.Build(options, _circuit, logger);
+    }
+
+    /// <summary>The breaker's state, for metrics and tests.</summary>
+    public CircuitState CircuitState => _circuit.CircuitState;
+
+    public async Task<T> GetOrLoadAsync<T>(
+        CacheRegion region,
+        string? owner,
+        string field,
+        JsonTypeInfo<T> type,
+        Func<CancellationToken, Task<T>> load,
+        CancellationToken cancellationToken)
+    {
+        var tag = new KeyValuePair<string, object?>("region", region.Prefix);
+        if (!await ReplayPendingInvalidationsAsync().ConfigureAwait(false))
+        {
+            return await load(cancellationToken).ConfigureAwait(false);
+        }
+
+        var entries = CacheKeys.Entries(region, owner);
+        var cached = await TryAsync(db => db.HashGetAsync(entries, field), "read").ConfigureAwait(false);
+        if (!cached.Ok)
+        {
+            return await load(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (cached.Value.HasValue && TryDeserialize(cached.Value, type, out var hit))
+        {
+            TravelPlannerDiagnostics.CacheHits.Add(1, tag);
+            return hit;
+        }
+
+        TravelPlannerDiagnostics.CacheMisses.Add(1, tag);
+        var versionKey = CacheKeys.Version(region.Group, owner);
+        var version = await TryAsync(db => db.StringGetAsync(versionKey), "version").ConfigureAwait(false);
+        if (!version.Ok)
+        {
+            return await load(cancellationToken).ConfigureAwait(false);
+        }
+
+        var expected = version.Value.HasValue ? version.Value.ToString() : string.Empty;
+        return await _singleFlight.RunAsync($"{entries}|{field}|{expected}", async () =>
+        {
+            // A caller that missed just before another flight stored the entry finds it here instead of loading again.
+            var stored = await TryAsync(db => db.HashGetAsync(entries, field), "read").ConfigureAwait(false);
+            if (stored.Ok && stored.Value.HasValue && TryDeserialize(stored.Value, type, out var late))
+            {
+                return late;
+            }
+
+            var value = await load(cancellationToken).ConfigureAwait(false);
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(value, type);
+            await TryAsync(
+                db => db.ScriptEvaluateAsync(CacheScripts.StoreIfVersion, new
+                {
+                    entriesKey = entries,
+                    versionKey,
+                    expected = (RedisValue)expected,
+                    field = (RedisValue)field,
+                    value = (RedisValue)bytes,
+                    ttl = (long)region.Ttl.TotalMilliseconds,
+                }),
+                "store").ConfigureAwait(false);
+            return value;
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>Drops every cached entry of <paramref name="group"/> for <paramref name="owner"/>; remembered and replayed if Redis is unavailable.</summary>
+    public async Task InvalidateAsync(string group, string? owner)
+    {
+        if (!await TryInvalidateAsync(group, owner).ConfigureAwait(false))
+        {
+            _pendingInvalidations.TryAdd((group, owner), 0);
+        }
+    }
+
+    private async Task<bool> TryInvalidateAsync(string group, string? owner)
+    {
+        var regions = CacheRegions.InGroup(group);
+        var keys = regions.Select(r => CacheKeys.Entries(r, owner)).Append(CacheKeys.Version(group, owner)).ToArray();
+        // The version outlives every entry it guards, so a version that expired can't resurrect old entries.
+        var versionTtl = (long)(2 * regions.Max(r => r.Ttl).TotalMilliseconds);
+        var result = await TryAsync(db => db.ScriptEvaluateAsync(CacheScripts.Invalidate(regions.Count), keys, [versionTtl]), "invalidate").ConfigureAwait(false);
+        if (result.Ok)
+        {
+            TravelPlannerDiagnostics.CacheInvalidations.Add(1, new KeyValuePair<string, object?>("group", group));
+        }
+
+        return result.Ok;
+    }
+
+    // While invalidations are owed, Redis may hold entries older than a committed write: bypass it.
+    private async Task<bool> ReplayPendingInvalidationsAsync()
+    {
+        if (_pendingInvalidations.IsEmpty)
+        {
+            return true;
+        }
+
+        var replayed = 0;
+        foreach (var pending in _pendingInvalidations.Keys)
+        {
+            if (!await TryInvalidateAsync(pending.Group, pending.Owner).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            _pendingInvalidations.TryRemove(pending, out _);
+            replayed++;
+        }
+
+        CacheLog.InvalidationsReplayed(_logger, replayed);
+        return _pendingInvalidations.IsEmpty;
+    }
+
+    private async Task<(bool Ok, TResult Value)> TryAsync<TResult>(Func<IDatabase, Task<TResult>> call, string operation)
+    {
+        try
+        {
+            var database = _redis.GetDatabase();
+            var value = await _pipeline.ExecuteAsync(
+                static async (state, token) => await state.call(state.database).WaitAsync(token).ConfigureAwait(false),
+                (call, database),
+                CancellationToken.None).ConfigureAwait(false);
+            return (true, value);
+        }
+        catch (BrokenCircuitException)
+        {
+            // Open circuit: no log per call, just the count.
+            TravelPlannerDiagnostics.CacheErrors.Add(1, new KeyValuePair<string, object?>("operation", operation));
+            return (false, default!);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutRejectedException or TimeoutException or ObjectDisposedException)
+        {
+            TravelPlannerDiagnostics.CacheErrors.Add(1, new KeyValuePair<string, object?>("operation", operation));
+            CacheLog.RedisFailed(_logger, e, operation);
+            return (false, default!);
+        }
+    }
+
+    private bool TryDeserialize<T>(RedisValue value, JsonTypeInfo<T> type, out T result)
+    {
+        try
+        {
+            result = JsonSerializer.Deserialize((ReadOnlySpan<byte>)(byte[])value!, type)!;
+            return true;
+        }
+        catch (JsonException e)
+        {
+            // An entry written by another version of the models: treat as a miss.
+            CacheLog.RedisFailed(_logger, e, "deserialize");
+            result = default!;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace TravelPlanner.Data.Caching;
+
+/// <summary>Redis cache settings (section <c>TravelPlanner:Cache</c>).</summary>
+public sealed class TravelPlannerCacheOptions
+{
+    /// <summary>StackExchange.Redis configuration string; null or empty disables the cache (services go straight to PostgreSQL).</summary>
+    public string? RedisConnectionString { get; set; }
+
+    /// <summary>Longest a single Redis call may take before the cache is bypassed for it (default 250 ms).</summary>
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How long the circuit stays open after Redis failures before one call is tried again (default 5 s).</summary>
+    public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Calls sampled before the breaker may open (default 4).</summary>
+    public int CircuitBreakerMinimumThroughput { get; set; } = 4;
+}

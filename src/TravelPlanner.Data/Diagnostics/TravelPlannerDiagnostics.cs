@@ -1,0 +1,22 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace TravelPlanner.Data.Diagnostics;
+
+/// <summary>The library's one <see cref="ActivitySource"/> and one <see cref="Meter"/>, both named <c>TravelPlanner.Data</c>.</summary>
+public static class TravelPlannerDiagnostics
+{
+    /// <summary>The name of the activity source and the meter.</summary>
+    public const string Name = "TravelPlanner.Data";
+
+    /// <summary>Activities: one per query (<c>db.query.name</c> tag) and per cache operation.</summary>
+    public static ActivitySource ActivitySource { get; } = new(Name);
+
+    /// <summary>Instruments: <c>travelplanner.cache.hits</c>, <c>.misses</c>, <c>.errors</c>, <c>.circuit_open</c>, <c>travelplanner.db.query.duration</c>, <c>travelplanner.db.retries</c>.</summary>
+    public static Meter Meter { get; } = new(Name);
+
+    internal static readonly Counter<long> CacheHits = Meter.CreateCounter<long>("travelplanner.cache.hits", description: "Reads served from Redis.");
+    internal static readonly Counter<long> CacheMisses = Meter.CreateCounter<long>("travelplanner.cache.misses", description: "Reads that went to PostgreSQL.");
+    internal static readonly Counter<long> CacheErrors = Meter.CreateCounter<long>("travelplanner.cache.errors", description: "Redis calls that failed or were short-circuited.");
+    internal static readonly Counter<long> CacheInvalidations = Meter.CreateCounter<long>("travelplanner.cache.invalidations", description: "Invalidation groups dropped after writes.");
+}

@@ -1,0 +1,145 @@
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly.CircuitBreaker;
+using StackExchange.Redis;
+using TravelPlanner.Data.Caching;
+using TravelPlanner.Data.Tests.Fixtures;
+
+namespace TravelPlanner.Data.Tests.Caching;
+
+public sealed record CachedPayload(string Name, decimal Amount, DateOnly Day, DateTime At, string? Note);
+
+[JsonSerializable(typeof(CachedPayload))]
+[JsonSerializable(typeof(List<CachedPayload>))]
+public sealed partial class TestCacheJsonContext : JsonSerializerContext;
+
+/// <summary>The cache core against a real Redis: hits, invalidation, TTLs, the miss/write race, stampedes.</summary>
+public sealed class CacheStoreTests(RedisFixture redis) : IAsyncLifetime
+{
+    private static readonly CachedPayload Sample = new("Tokyo", 1234.50m, new DateOnly(2030, 6, 1), new DateTime(2030, 6, 1, 8, 30, 0, DateTimeKind.Utc), null);
+
+    private ConnectionMultiplexer _connection = null!;
+    private CacheStore _cache = null!;
+    private readonly string _owner = Guid.NewGuid().ToString();
+
+    public async ValueTask InitializeAsync()
+    {
+        _connection = await CacheConnections.ConnectAsync(redis.ConnectionString);
+        _cache = new CacheStore(_connection, new TravelPlannerCacheOptions(), NullLogger<CacheStore>.Instance);
+    }
+
+    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+
+    [Fact]
+    public async Task A_second_read_is_served_from_Redis_without_loading()
+    {
+        var loads = 0;
+
+        var first = await ReadAsync(() => { loads++; return Sample; });
+        var second = await ReadAsync(() => { loads++; return Sample with { Name = "changed" }; });
+
+        Assert.Equal(1, loads);
+        Assert.Equal(Sample, first);
+        Assert.Equal(Sample, second);
+    }
+
+    [Fact]
+    public async Task Payloads_round_trip_exactly_decimals_dates_and_nulls()
+    {
+        var payload = new CachedPayload("Zürich \"quoted\"", 0.10m, DateOnly.MaxValue, new DateTime(2030, 1, 2, 3, 4, 5, 678, DateTimeKind.Utc), null);
+        await ReadAsync(() => payload);
+
+        var cached = await ReadAsync(new Func<CachedPayload>(() => throw new InvalidOperationException("should be cached")));
+
+        Assert.Equal(payload, cached);
+        Assert.Equal("0.10", cached.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(DateTimeKind.Utc, cached.At.Kind);
+    }
+
+    [Fact]
+    public async Task Invalidating_a_group_drops_all_its_regions_for_that_owner_only()
+    {
+        var other = Guid.NewGuid().ToString();
+        await ReadAsync(() => Sample, CacheRegions.TripLists, "upcoming:1:20");
+        await ReadAsync(() => Sample, CacheRegions.TripStatistics, "all");
+        await ReadAsync(() => Sample, CacheRegions.TripLists, "upcoming:1:20", other);
+
+        await _cache.InvalidateAsync("trips", _owner);
+
+        var database = _connection.GetDatabase();
+        Assert.False(await database.KeyExistsAsync($"trips:user:{{{_owner}}}"));
+        Assert.False(await database.KeyExistsAsync($"trips:stats:{{{_owner}}}"));
+        Assert.Equal(1L, (long)await database.StringGetAsync($"trips:version:{{{_owner}}}"));
+        Assert.True(await database.HashExistsAsync($"trips:user:{{{other}}}", "upcoming:1:20"));
+    }
+
+    [Fact]
+    public async Task Entries_and_versions_get_the_seed_TTLs()
+    {
+        await ReadAsync(() => Sample, CacheRegions.TripLists, "all:1:20");
+        await ReadAsync(() => Sample, CacheRegions.TripStatistics, "all");
+        await _cache.GetOrLoadAsync(CacheRegions.AirportByCode, owner: null, "ZZZ", TestCacheJsonContext.Default.CachedPayload, _ => Task.FromResult(Sample), CancellationToken.None);
+        await _cache.InvalidateAsync("companions", _owner);
+
+        var database = _connection.GetDatabase();
+        AssertTtl(await database.KeyTimeToLiveAsync($"trips:user:{{{_owner}}}"), TimeSpan.FromMinutes(5));
+        AssertTtl(await database.KeyTimeToLiveAsync($"trips:stats:{{{_owner}}}"), TimeSpan.FromMinutes(10));
+        AssertTtl(await database.KeyTimeToLiveAsync("airport:code"), TimeSpan.FromHours(24));
+        AssertTtl(await database.KeyTimeToLiveAsync($"companions:version:{{{_owner}}}"), TimeSpan.FromMinutes(10));
+    }
+
+    [Fact]
+    public async Task A_load_that_raced_a_write_does_not_store_its_stale_result()
+    {
+        var loading = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        var staleRead = ReadAsync(async () =>
+        {
+            loading.SetResult();
+            await release.Task; // The write commits and invalidates while this load holds the old rows.
+            return Sample with { Name = "old" };
+        });
+        await loading.Task;
+
+        await _cache.InvalidateAsync("trips", _owner);
+        release.SetResult();
+        var stale = await staleRead;
+        var fresh = await ReadAsync(() => Sample with { Name = "new" });
+
+        Assert.Equal("old", stale.Name);
+        Assert.Equal("new", fresh.Name);
+        Assert.Equal("new", (await ReadAsync(() => Sample with { Name = "never loaded" })).Name);
+    }
+
+    [Fact]
+    public async Task Concurrent_misses_on_one_key_load_once_in_a_process()
+    {
+        var loads = 0;
+        var gate = new TaskCompletionSource();
+
+        var readers = Enumerable.Range(0, 50).Select(_ => Task.Run(() => ReadAsync(async () =>
+        {
+            Interlocked.Increment(ref loads);
+            await gate.Task;
+            return Sample;
+        }))).ToList();
+        await Task.Delay(200);
+        gate.SetResult();
+        var results = await Task.WhenAll(readers);
+
+        Assert.Equal(1, loads);
+        Assert.All(results, r => Assert.Equal(Sample, r));
+    }
+
+    private static void AssertTtl(TimeSpan? ttl, TimeSpan expected)
+    {
+        Assert.NotNull(ttl);
+        Assert.InRange(ttl.Value, expected - TimeSpan.FromSeconds(30), expected);
+    }
+
+    private Task<CachedPayload> ReadAsync(Func<CachedPayload> load, CacheRegion? region = null, string field = "f", string? owner = null) =>
+        ReadAsync(() => Task.FromResult(load()), region, field, owner);
+
+    private Task<CachedPayload> ReadAsync(Func<Task<CachedPayload>> load, CacheRegion? region = null, string field = "f", string? owner = null) =>
+        _cache.GetOrLoadAsync(region ?? CacheRegions.TripLists, owner ?? _owner, field, TestCacheJsonContext.Default.CachedPayload, _ => load(), CancellationToken.None);
+}
