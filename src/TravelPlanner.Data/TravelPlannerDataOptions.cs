@@ -8,4 +8,7 @@ public sealed class TravelPlannerDataOptions
 
     /// <summary>BCrypt work factor for new password hashes (4-31, default 12). Raising it rehashes passwords at their next login.</summary>
     public int PasswordWorkFactor { get; set; } = Security.BCryptPasswordHasher.DefaultWorkFactor;
+
+    /// <summary>Retries of transient PostgreSQL failures.</summary>
+    public Resilience.RetryOptions Retry { get; set; } = new();
 }

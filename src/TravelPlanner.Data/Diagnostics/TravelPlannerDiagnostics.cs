@@ -15,6 +15,8 @@ public static class TravelPlannerDiagnostics
     /// <summary>Instruments: <c>travelplanner.cache.hits</c>, <c>.misses</c>, <c>.errors</c>, <c>.circuit_open</c>, <c>travelplanner.db.query.duration</c>, <c>travelplanner.db.retries</c>.</summary>
     public static Meter Meter { get; } = new(Name);
 
+    internal static readonly Histogram<double> DbQueryDuration = Meter.CreateHistogram<double>("travelplanner.db.query.duration", unit: "ms", description: "Time per query, by query name.");
+    internal static readonly Counter<long> DbRetries = Meter.CreateCounter<long>("travelplanner.db.retries", description: "Transient PostgreSQL failures retried.");
     internal static readonly Counter<long> CacheHits = Meter.CreateCounter<long>("travelplanner.cache.hits", description: "Reads served from Redis.");
     internal static readonly Counter<long> CacheMisses = Meter.CreateCounter<long>("travelplanner.cache.misses", description: "Reads that went to PostgreSQL.");
     internal static readonly Counter<long> CacheErrors = Meter.CreateCounter<long>("travelplanner.cache.errors", description: "Redis calls that failed or were short-circuited.");
