@@ -12,5 +12,6 @@ var root = new RootCommand("TravelPlanner.Data migrations and maintenance.");
 root.Options.Add(connection);
 root.Subcommands.Add(MigrationCommands.Migrate(connection));
 root.Subcommands.Add(MigrationCommands.Status(connection));
+root.Subcommands.Add(AirportCommands.SeedAirports(connection));
 
 return await root.Parse(args).InvokeAsync();

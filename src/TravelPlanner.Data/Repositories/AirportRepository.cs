@@ -14,10 +14,7 @@ internal sealed class AirportRepository(QueryExecutor executor)
     private static readonly SqlQuery CreateAirportStaging = QueryCatalog.Get("airports/create_airport_staging");
     private static readonly SqlQuery CopyAirportStaging = QueryCatalog.Get("airports/copy_airport_staging");
     private static readonly SqlQuery UpsertAirportsFromStaging = QueryCatalog.Get("airports/upsert_airports_from_staging");
-    private static readonly SqlQuery AnalyzeAirports = QueryCatalog.Get("airports/analyze_airports");
-
-    /// <summary>The statement text of the search (tests EXPLAIN it to prove the trigram indexes are used).</summary>
-    internal static string SearchAirportsText => SearchAirports.Text;
+    private static readonly SqlQuery VacuumAnalyzeAirports = QueryCatalog.Get("airports/vacuum_analyze_airports");
 
     public Task<Airport?> GetAirportByCodeAsync(string code, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<Airport>(GetAirportByCode, new { Code = code }, cancellationToken);
@@ -66,8 +63,9 @@ internal sealed class AirportRepository(QueryExecutor executor)
     public Task<AirportUpsertCounts> UpsertAirportsFromStagingAsync(DbTransaction transaction, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<AirportUpsertCounts>(UpsertAirportsFromStaging, null, cancellationToken, transaction);
 
-    public Task<int> AnalyzeAirportsAsync(DbTransaction transaction, CancellationToken cancellationToken) =>
-        executor.ExecuteAsync(AnalyzeAirports, null, cancellationToken, transaction);
+    /// <summary>Never inside a transaction: VACUUM refuses to run in one.</summary>
+    public Task<int> VacuumAnalyzeAirportsAsync(CancellationToken cancellationToken) =>
+        executor.ExecuteAsync(VacuumAnalyzeAirports, null, cancellationToken);
 
     private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, object? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
         value is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(value, type, cancellationToken);

@@ -1,2 +1,0 @@
--- Fresh statistics after a load, so the planner sizes the trigram index scans of the search right away.
-analyze airports;
