@@ -132,6 +132,18 @@ public sealed class AirportImporterTests(TestDatabase database, PostgresFixture 
     }
 
     [Fact]
+    public async Task The_importer_registered_by_AddTravelPlannerData_loads_through_the_librarys_data_source()
+    {
+        await ExecuteAsync("delete from airports where iata = 'SYD'");
+        await using var services = TestServices.Create(database);
+
+        var result = await services.Get<AirportImporter>().ImportAsync();
+
+        Assert.Equal((1, 0), (result.Inserted, result.Updated));
+        Assert.Equal("Sydney", await ScalarAsync<string>("select city from airports where iata = 'SYD'"));
+    }
+
+    [Fact]
     public void A_malformed_connection_string_is_refused_at_construction()
     {
         Assert.Throws<ArgumentException>(() => new AirportImporter("Host=localhost;NoSuchKeyword=1"));

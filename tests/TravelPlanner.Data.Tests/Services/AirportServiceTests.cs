@@ -41,6 +41,15 @@ public sealed class AirportServiceTests(AirportDatabase airports) : IClassFixtur
         Assert.Equal("Europe/London", lhr.Timezone);
     }
 
+    [Fact]
+    public async Task An_airport_without_an_icao_code_reads_it_as_null()
+    {
+        var ahd = await Airports.GetAirportByCodeAsync("AHD");
+
+        Assert.Null(ahd.Icao);
+        Assert.Equal("Ardmore Downtown Executive Airport", ahd.Name);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
