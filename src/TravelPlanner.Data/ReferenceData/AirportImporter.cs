@@ -58,7 +58,6 @@ public sealed class AirportImporter
     {
         ArgumentNullException.ThrowIfNull(csv);
         var total = Stopwatch.StartNew();
-        var step = Stopwatch.StartNew();
         List<Airport> airports;
         using (csv)
         {
@@ -72,7 +71,7 @@ public sealed class AirportImporter
             }
         }
 
-        progress?.Report(new AirportImportProgress(AirportImportStep.Read, airports.Count, step.Elapsed));
+        progress?.Report(new AirportImportProgress(AirportImportStep.Read, airports.Count, total.Elapsed));
 
         if (_dataSource is not null)
         {
