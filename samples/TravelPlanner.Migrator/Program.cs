@@ -17,5 +17,6 @@ root.Subcommands.Add(NewMigrationCommand.Create());
 root.Subcommands.Add(MigrationCommands.Verify(connection));
 root.Subcommands.Add(MigrationCommands.Repair(connection));
 root.Subcommands.Add(MigrationCommands.Baseline(connection));
+root.Subcommands.Add(AirportCommands.SeedAirports(connection));
 
 return await root.Parse(args).InvokeAsync();

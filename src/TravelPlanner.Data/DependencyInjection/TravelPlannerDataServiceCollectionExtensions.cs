@@ -2,9 +2,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using TravelPlanner.Data;
+using TravelPlanner.Data.ReferenceData;
 using TravelPlanner.Data.Repositories;
 using TravelPlanner.Data.Security;
 using TravelPlanner.Data.Services;
+using TravelPlanner.Data.Services.Airports;
 using TravelPlanner.Data.Sql;
 
 // In the DI namespace so one using-free call wires the library (as Npgsql and ASP.NET Core do).
@@ -35,6 +37,12 @@ public static class TravelPlannerDataServiceCollectionExtensions
         // Repositories and services: one line each, grouped by area.
         services.TryAddSingleton<UserRepository>();
         services.TryAddSingleton<IUserService, UserService>();
+
+        // Airports, airlines, flight numbers; the airport importer (seed-airports) on the same data source.
+        services.TryAddSingleton(_ => AirlineDirectory.Shipped);
+        services.TryAddSingleton<AirportRepository>();
+        services.TryAddSingleton<IAirportService, AirportService>();
+        services.TryAddSingleton(sp => new AirportImporter(sp.GetRequiredService<NpgsqlDataSource>()));
 
         return services;
     }

@@ -72,6 +72,9 @@ internal static class ConstraintErrors
             ["trip_invitations_trip_id_fkey"] = (Kind.NotFound, "trip", string.Empty),
             ["trip_invitations_invited_user_id_fkey"] = (Kind.NotFound, "user", string.Empty),
             ["airports_iata_format"] = (Kind.Validation, "iata", "must be three upper-case letters."),
+            ["airports_icao_format"] = (Kind.Validation, "icao", "must be four upper-case letters or digits."),
+            ["airports_latitude_range"] = (Kind.Validation, "latitude", "must be between -90 and 90."),
+            ["airports_longitude_range"] = (Kind.Validation, "longitude", "must be between -180 and 180."),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The typed error for a violation of <paramref name="constraint"/>, if the constraint is known.</summary>

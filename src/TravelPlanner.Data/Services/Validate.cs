@@ -68,6 +68,23 @@ internal static class Validate
         _ => throw new ValidationException(field, "must be a UTC (or local) time, not DateTimeKind.Unspecified."),
     };
 
+    /// <summary>
+    /// A code of exactly <paramref name="length"/> ASCII letters (and digits when <paramref name="allowDigits"/>),
+    /// trimmed and upper-cased: IATA airport codes, airline designators, currency codes.
+    /// </summary>
+    public static string Code(string? value, string field, int length, bool allowDigits = false)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ValidationException(field, "is required.");
+        }
+
+        var code = value.Trim().ToUpperInvariant();
+        return code.Length == length && code.All(c => char.IsAsciiLetterUpper(c) || (allowDigits && char.IsAsciiDigit(c)))
+            ? code
+            : throw new ValidationException(field, allowDigits ? $"must be {length} letters or digits." : $"must be {length} letters.");
+    }
+
     public static int Limit(int value, string field, int max) =>
         value < 1 ? throw new ValidationException(field, "must be at least 1.") : Math.Min(value, max);
 

@@ -1,0 +1,3 @@
+select iata, icao, name, city, country, latitude, longitude, timezone
+from airports
+where iata = @Code;

@@ -1,0 +1,29 @@
+-- Inserts new codes and updates changed rows; a row whose values all match is not touched (no new
+-- row version, no work for autovacuum, and the "unchanged" count is honest).
+-- Every part of one statement sees the same snapshot, so "existing" is the table before the insert:
+-- a written code that existed was updated, any other was inserted.
+with existing as (
+    select s.iata
+    from airport_staging s
+    join airports a on a.iata = s.iata
+),
+written as (
+    insert into airports as a (iata, icao, name, city, country, latitude, longitude, timezone)
+    select iata, icao, name, city, country, latitude, longitude, timezone
+    from airport_staging
+    on conflict (iata) do update
+    set icao = excluded.icao,
+        name = excluded.name,
+        city = excluded.city,
+        country = excluded.country,
+        latitude = excluded.latitude,
+        longitude = excluded.longitude,
+        timezone = excluded.timezone
+    where (a.icao, a.name, a.city, a.country, a.latitude, a.longitude, a.timezone)
+          is distinct from
+          (excluded.icao, excluded.name, excluded.city, excluded.country, excluded.latitude, excluded.longitude, excluded.timezone)
+    returning a.iata
+)
+select
+    (select count(*) from written w where not exists (select 1 from existing e where e.iata = w.iata))::int as inserted,
+    (select count(*) from written w where exists (select 1 from existing e where e.iata = w.iata))::int as updated;

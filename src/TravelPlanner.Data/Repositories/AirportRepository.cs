@@ -1,0 +1,75 @@
+using Npgsql;
+using NpgsqlTypes;
+using TravelPlanner.Data.Models;
+using TravelPlanner.Data.Sql;
+
+namespace TravelPlanner.Data.Repositories;
+
+/// <summary>SQL for <c>airports</c> (sql/queries/airports): lookups, search, and the staging/upsert of an import.</summary>
+internal sealed class AirportRepository(QueryExecutor executor)
+{
+    private static readonly SqlQuery GetAirportByCode = QueryCatalog.Get("airports/get_airport_by_code");
+    private static readonly SqlQuery SearchAirports = QueryCatalog.Get("airports/search_airports");
+    private static readonly SqlQuery CheckAirportsTable = QueryCatalog.Get("airports/check_airports_table");
+    private static readonly SqlQuery CreateAirportStaging = QueryCatalog.Get("airports/create_airport_staging");
+    private static readonly SqlQuery CopyAirportStaging = QueryCatalog.Get("airports/copy_airport_staging");
+    private static readonly SqlQuery UpsertAirportsFromStaging = QueryCatalog.Get("airports/upsert_airports_from_staging");
+    private static readonly SqlQuery VacuumAnalyzeAirports = QueryCatalog.Get("airports/vacuum_analyze_airports");
+
+    public Task<Airport?> GetAirportByCodeAsync(string code, CancellationToken cancellationToken) =>
+        executor.QuerySingleOrDefaultAsync<Airport>(GetAirportByCode, new { Code = code }, cancellationToken);
+
+    /// <param name="query">The trimmed search text (compared with the IATA code and the city).</param>
+    /// <param name="pattern">A LIKE pattern built with <see cref="LikePattern.Contains"/>.</param>
+    /// <param name="limit">The maximum number of rows.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public Task<List<Airport>> SearchAirportsAsync(string query, string pattern, int limit, CancellationToken cancellationToken) =>
+        executor.QueryAsync<Airport>(SearchAirports, new { Query = query, Pattern = pattern, Limit = limit }, cancellationToken);
+
+    public Task<bool> CheckAirportsTableAsync(DbTransaction transaction, CancellationToken cancellationToken) =>
+        executor.QuerySingleAsync<bool>(CheckAirportsTable, null, cancellationToken, transaction);
+
+    public Task<int> CreateAirportStagingAsync(DbTransaction transaction, CancellationToken cancellationToken) =>
+        executor.ExecuteAsync(CreateAirportStaging, null, cancellationToken, transaction);
+
+    /// <summary>
+    /// Binary COPY of <paramref name="airports"/> into the staging table. COPY is not a Dapper call, so
+    /// this is the one statement not run through <see cref="QueryExecutor"/>'s query methods; it runs on
+    /// the executor's transaction, whose <see cref="QueryExecutor.InTransactionAsync{T}"/> translates its errors.
+    /// </summary>
+    /// <returns>The number of rows written.</returns>
+    public async Task<ulong> CopyAirportStagingAsync(IReadOnlyList<Airport> airports, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var importer = await transaction.Connection.BeginBinaryImportAsync(CopyAirportStaging.Text, cancellationToken).ConfigureAwait(false);
+        await using (importer.ConfigureAwait(false))
+        {
+            foreach (var airport in airports)
+            {
+                await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync(airport.Iata, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                await WriteNullableAsync(importer, airport.Icao, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync(airport.Name, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync(airport.City, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync(airport.Country, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                await WriteNullableAsync(importer, airport.Latitude, NpgsqlDbType.Numeric, cancellationToken).ConfigureAwait(false);
+                await WriteNullableAsync(importer, airport.Longitude, NpgsqlDbType.Numeric, cancellationToken).ConfigureAwait(false);
+                await WriteNullableAsync(importer, airport.Timezone, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task<AirportUpsertCounts> UpsertAirportsFromStagingAsync(DbTransaction transaction, CancellationToken cancellationToken) =>
+        executor.QuerySingleAsync<AirportUpsertCounts>(UpsertAirportsFromStaging, null, cancellationToken, transaction);
+
+    /// <summary>Never inside a transaction: VACUUM refuses to run in one.</summary>
+    public Task<int> VacuumAnalyzeAirportsAsync(CancellationToken cancellationToken) =>
+        executor.ExecuteAsync(VacuumAnalyzeAirports, null, cancellationToken);
+
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, object? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
+        value is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(value, type, cancellationToken);
+}
+
+/// <summary>What one upsert from the staging table wrote.</summary>
+internal sealed record AirportUpsertCounts(int Inserted, int Updated);
