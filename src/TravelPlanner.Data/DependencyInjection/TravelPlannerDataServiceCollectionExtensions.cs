@@ -36,6 +36,22 @@ public static class TravelPlannerDataServiceCollectionExtensions
         services.TryAddSingleton<UserRepository>();
         services.TryAddSingleton<IUserService, UserService>();
 
+        // Trips and trip items.
+        services.TryAddSingleton<TripRepository>();
+        services.TryAddSingleton<ITripService, TripService>();
+        services.TryAddSingleton<FlightRepository>();
+        services.TryAddSingleton<IFlightService, FlightService>();
+        services.TryAddSingleton<HotelRepository>();
+        services.TryAddSingleton<IHotelService, HotelService>();
+        services.TryAddSingleton<TransportationRepository>();
+        services.TryAddSingleton<ITransportationService, TransportationService>();
+        services.TryAddSingleton<CarRentalRepository>();
+        services.TryAddSingleton<ICarRentalService, CarRentalService>();
+        services.TryAddSingleton<EventRepository>();
+        services.TryAddSingleton<IEventService, EventService>();
+        services.TryAddSingleton<ItemCompanionRepository>();
+        services.TryAddSingleton<IItemCompanionService, ItemCompanionService>();
+
         return services;
     }
 }
