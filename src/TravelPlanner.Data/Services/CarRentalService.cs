@@ -7,8 +7,9 @@ namespace TravelPlanner.Data.Services;
 /// <summary>CarRental CRUD over <see cref="CarRentalRepository"/>; ownership is part of every statement.</summary>
 internal sealed class CarRentalService(CarRentalRepository repository) : ICarRentalService
 {
-    public Task<CarRental> CreateCarRentalAsync(CarRentalInput input, Guid userId, CancellationToken cancellationToken = default) =>
-        repository.InsertCarRentalAsync(userId, Fields(input), cancellationToken);
+    // Async (not a returned task) so validation errors surface through the task like every other error.
+    public async Task<CarRental> CreateCarRentalAsync(CarRentalInput input, Guid userId, CancellationToken cancellationToken = default) =>
+        await repository.InsertCarRentalAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
 
     public async Task<CarRental> GetCarRentalAsync(Guid carRentalId, Guid userId, CancellationToken cancellationToken = default) =>
         await repository.GetCarRentalAsync(carRentalId, userId, cancellationToken).ConfigureAwait(false)

@@ -7,8 +7,9 @@ namespace TravelPlanner.Data.Services;
 /// <summary>Event CRUD over <see cref="EventRepository"/>; ownership is part of every statement.</summary>
 internal sealed class EventService(EventRepository repository) : IEventService
 {
-    public Task<TravelEvent> CreateEventAsync(TravelEventInput input, Guid userId, CancellationToken cancellationToken = default) =>
-        repository.InsertEventAsync(userId, Fields(input), cancellationToken);
+    // Async (not a returned task) so validation errors surface through the task like every other error.
+    public async Task<TravelEvent> CreateEventAsync(TravelEventInput input, Guid userId, CancellationToken cancellationToken = default) =>
+        await repository.InsertEventAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
 
     public async Task<TravelEvent> GetEventAsync(Guid eventId, Guid userId, CancellationToken cancellationToken = default) =>
         await repository.GetEventAsync(eventId, userId, cancellationToken).ConfigureAwait(false)

@@ -8,8 +8,9 @@ namespace TravelPlanner.Data.Services;
 /// <summary>Flight CRUD over <see cref="FlightRepository"/>; ownership is part of every statement.</summary>
 internal sealed partial class FlightService(FlightRepository repository) : IFlightService
 {
-    public Task<Flight> CreateFlightAsync(FlightInput input, Guid userId, CancellationToken cancellationToken = default) =>
-        repository.InsertFlightAsync(userId, Fields(input), cancellationToken);
+    // Async (not a returned task) so validation errors surface through the task like every other error.
+    public async Task<Flight> CreateFlightAsync(FlightInput input, Guid userId, CancellationToken cancellationToken = default) =>
+        await repository.InsertFlightAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
 
     public async Task<Flight> GetFlightAsync(Guid flightId, Guid userId, CancellationToken cancellationToken = default) =>
         await repository.GetFlightAsync(flightId, userId, cancellationToken).ConfigureAwait(false)

@@ -7,8 +7,9 @@ namespace TravelPlanner.Data.Services;
 /// <summary>Hotel CRUD over <see cref="HotelRepository"/>; ownership is part of every statement.</summary>
 internal sealed class HotelService(HotelRepository repository) : IHotelService
 {
-    public Task<Hotel> CreateHotelAsync(HotelInput input, Guid userId, CancellationToken cancellationToken = default) =>
-        repository.InsertHotelAsync(userId, Fields(input), cancellationToken);
+    // Async (not a returned task) so validation errors surface through the task like every other error.
+    public async Task<Hotel> CreateHotelAsync(HotelInput input, Guid userId, CancellationToken cancellationToken = default) =>
+        await repository.InsertHotelAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
 
     public async Task<Hotel> GetHotelAsync(Guid hotelId, Guid userId, CancellationToken cancellationToken = default) =>
         await repository.GetHotelAsync(hotelId, userId, cancellationToken).ConfigureAwait(false)

@@ -7,7 +7,7 @@ namespace TravelPlanner.Data.Services;
 /// <summary>Item travellers over <see cref="ItemCompanionRepository"/>.</summary>
 internal sealed class ItemCompanionService(ItemCompanionRepository repository, QueryExecutor executor) : IItemCompanionService
 {
-    public Task<ItemCompanion> AssignTravelerAsync(
+    public async Task<ItemCompanion> AssignTravelerAsync(
         ItemType itemType, Guid itemId, TravelerType travelerType, Guid travelerId, Guid userId, CancellationToken cancellationToken = default)
     {
         var key = Key(itemType, itemId, travelerType, travelerId);
@@ -17,7 +17,7 @@ internal sealed class ItemCompanionService(ItemCompanionRepository repository, Q
         }
 
         // One transaction: the check locks item and companion rows, so neither can vanish before the insert commits.
-        return executor.InTransactionAsync(
+        return await executor.InTransactionAsync(
             async transaction =>
             {
                 var found = await repository.LockItemAndTravelerAsync(key, userId, transaction, cancellationToken).ConfigureAwait(false);
@@ -33,7 +33,7 @@ internal sealed class ItemCompanionService(ItemCompanionRepository repository, Q
 
                 return await repository.InsertItemCompanionAsync(key, userId, transaction, cancellationToken).ConfigureAwait(false);
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task UnassignTravelerAsync(

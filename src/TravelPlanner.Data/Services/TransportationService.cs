@@ -7,8 +7,9 @@ namespace TravelPlanner.Data.Services;
 /// <summary>Transportation CRUD over <see cref="TransportationRepository"/>; ownership is part of every statement.</summary>
 internal sealed class TransportationService(TransportationRepository repository) : ITransportationService
 {
-    public Task<Transportation> CreateTransportationAsync(TransportationInput input, Guid userId, CancellationToken cancellationToken = default) =>
-        repository.InsertTransportationAsync(userId, Fields(input), cancellationToken);
+    // Async (not a returned task) so validation errors surface through the task like every other error.
+    public async Task<Transportation> CreateTransportationAsync(TransportationInput input, Guid userId, CancellationToken cancellationToken = default) =>
+        await repository.InsertTransportationAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
 
     public async Task<Transportation> GetTransportationAsync(Guid transportationId, Guid userId, CancellationToken cancellationToken = default) =>
         await repository.GetTransportationAsync(transportationId, userId, cancellationToken).ConfigureAwait(false)

@@ -26,11 +26,11 @@ internal sealed class TripService(TripRepository trips, TimeProvider timeProvide
         await trips.GetTripWithDetailsAsync(tripId, userId, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("trip", tripId);
 
-    public Task<Trip> CreateTripAsync(CreateTrip command, Guid userId, CancellationToken cancellationToken = default)
+    public async Task<Trip> CreateTripAsync(CreateTrip command, Guid userId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         var fields = Fields(command.Name, command.DepartureDate, command.ReturnDate, command.Purpose, command.Description);
-        return trips.InsertTripAsync(userId, fields, cancellationToken);
+        return await trips.InsertTripAsync(userId, fields, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Trip> UpdateTripAsync(Guid tripId, UpdateTrip command, Guid userId, CancellationToken cancellationToken = default)

@@ -81,6 +81,44 @@ public sealed class TripServiceTests(TestDatabase database) : IClassFixture<Test
     }
 
     [Fact]
+    public async Task Validation_errors_arrive_through_the_returned_task_not_at_the_call()
+    {
+        var user = Guid.NewGuid();
+
+        // Each call must hand back a faulted task; a synchronous throw would escape before the await.
+        var calls = new Func<Task>[]
+        {
+            () => Capture(() => Trips.CreateTripAsync(new CreateTrip("", default, default), user)),
+            () => Capture(() => _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight() with { FlightNumber = "" }, user)),
+            () => Capture(() => _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel() with { Name = "" }, user)),
+            () => Capture(() => _services.Get<ITransportationService>().CreateTransportationAsync(ItemInputs.Transportation() with { Origin = "" }, user)),
+            () => Capture(() => _services.Get<ICarRentalService>().CreateCarRentalAsync(ItemInputs.CarRental() with { Company = "" }, user)),
+            () => Capture(() => _services.Get<IEventService>().CreateEventAsync(ItemInputs.Event() with { Name = "" }, user)),
+            () => Capture(() => _services.Get<IItemCompanionService>().AssignTravelerAsync(ItemType.Flight, Guid.NewGuid(), TravelerType.User, Guid.NewGuid(), user)),
+        };
+
+        foreach (var call in calls)
+        {
+            await Assert.ThrowsAsync<ValidationException>(call);
+        }
+
+        static Task Capture(Func<Task> start)
+        {
+            Task task;
+            try
+            {
+                task = start();
+            }
+            catch (Exception e)
+            {
+                throw new Xunit.Sdk.XunitException($"threw {e.GetType().Name} synchronously instead of returning a faulted task");
+            }
+
+            return task;
+        }
+    }
+
+    [Fact]
     public async Task Creating_a_trip_for_an_unknown_user_is_not_found()
     {
         var error = await Assert.ThrowsAsync<NotFoundException>(() => Trips.CreateTripAsync(TripBuilder.For(Guid.NewGuid()).Build(), Guid.NewGuid()));
