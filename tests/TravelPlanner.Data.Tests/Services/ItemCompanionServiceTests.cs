@@ -1,3 +1,4 @@
+using Npgsql;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Services;
@@ -121,12 +122,48 @@ public sealed class ItemCompanionServiceTests(TestDatabase database) : IClassFix
     }
 
     [Fact]
+    public async Task Assigning_to_an_item_being_deleted_waits_and_leaves_no_dangling_row()
+    {
+        // Regression guard for the FOR KEY SHARE in lock_item_and_traveler: without it the assignment
+        // reads the not-yet-deleted flight, inserts, and the delete's trigger (which already ran) never
+        // sees the new row, leaving an item_companions row that points at nothing.
+        var user = await UserBuilder.New().CreateAsync(Users);
+        var flightId = await CreateItemAsync(ItemType.Flight, user.Id);
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var delete = new NpgsqlCommand("delete from flights where id = $1", connection, transaction))
+        {
+            delete.Parameters.Add(new NpgsqlParameter { Value = flightId });
+            await delete.ExecuteNonQueryAsync();
+        }
+
+        var assign = Travelers.AssignTravelerAsync(ItemType.Flight, flightId, TravelerType.User, user.Id, user.Id);
+        await WaitUntilABackendWaitsForALockAsync();
+        Assert.False(assign.IsCompleted);
+        await transaction.CommitAsync();
+
+        var error = await Assert.ThrowsAsync<NotFoundException>(() => assign);
+        Assert.Equal("flight", error.Resource);
+        Assert.Equal(0, await _rows.CountAsync("""select count(*) from item_companions where "itemId" = $1""", flightId));
+    }
+
+    [Fact]
     public async Task Undefined_item_or_traveller_types_are_refused()
     {
         var item = await Assert.ThrowsAsync<ValidationException>(() => Travelers.AssignTravelerAsync((ItemType)7, Guid.NewGuid(), TravelerType.User, Guid.NewGuid(), Guid.NewGuid()));
         var traveler = await Assert.ThrowsAsync<ValidationException>(() => Travelers.AssignTravelerAsync(ItemType.Hotel, Guid.NewGuid(), (TravelerType)7, Guid.NewGuid(), Guid.NewGuid()));
 
         Assert.Equal(("itemType", "travelerType"), (item.Field, traveler.Field));
+    }
+
+    private async Task WaitUntilABackendWaitsForALockAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (await _rows.CountAsync("select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'") == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The assignment never waited for the row lock held by the delete.");
+            await Task.Delay(50);
+        }
     }
 
     private async Task<Guid> CreateItemAsync(ItemType itemType, Guid userId) => itemType switch
