@@ -52,7 +52,7 @@ internal sealed partial class FlightService(FlightRepository repository) : IFlig
             Validate.Optional(input.Notes, "notes", Validate.MaxTextLength));
     }
 
-    // Only the shape: the full parser (airline lookup, "9W 5") belongs to the airport service.
+    // Only the shape: the full parser (airline lookup by code) belongs to the airport service.
     private static string FlightNumber(string? value)
     {
         var compact = string.Concat(Validate.Required(value, "flightNumber", 20).Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
