@@ -44,6 +44,22 @@ public static class TravelPlannerDataServiceCollectionExtensions
         services.TryAddSingleton<IAirportService, AirportService>();
         services.TryAddSingleton(sp => new AirportImporter(sp.GetRequiredService<NpgsqlDataSource>()));
 
+        // Trips and trip items.
+        services.TryAddSingleton<TripRepository>();
+        services.TryAddSingleton<ITripService, TripService>();
+        services.TryAddSingleton<FlightRepository>();
+        services.TryAddSingleton<IFlightService, FlightService>();
+        services.TryAddSingleton<HotelRepository>();
+        services.TryAddSingleton<IHotelService, HotelService>();
+        services.TryAddSingleton<TransportationRepository>();
+        services.TryAddSingleton<ITransportationService, TransportationService>();
+        services.TryAddSingleton<CarRentalRepository>();
+        services.TryAddSingleton<ICarRentalService, CarRentalService>();
+        services.TryAddSingleton<EventRepository>();
+        services.TryAddSingleton<IEventService, EventService>();
+        services.TryAddSingleton<ItemCompanionRepository>();
+        services.TryAddSingleton<IItemCompanionService, ItemCompanionService>();
+
         return services;
     }
 }

@@ -92,7 +92,7 @@ public sealed class AirportImporter
         IProgress<AirportImportProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var executor = new QueryExecutor(dataSource);
+        var executor = new QueryExecutor(dataSource, new Resilience.RetryOptions());
         var repository = new AirportRepository(executor);
         var counts = await executor.InTransactionAsync(async transaction =>
         {

@@ -25,10 +25,15 @@ internal sealed class QueryExecutor
     private readonly ResiliencePipeline _writeRetry;
 
     public QueryExecutor(NpgsqlDataSource dataSource, IOptions<TravelPlannerDataOptions> options)
+        : this(dataSource, options.Value.Retry)
+    {
+    }
+
+    public QueryExecutor(NpgsqlDataSource dataSource, RetryOptions retry)
     {
         _dataSource = dataSource;
-        _readRetry = DatabaseRetry.ForReads(options.Value.Retry);
-        _writeRetry = DatabaseRetry.ForWrites(options.Value.Retry);
+        _readRetry = DatabaseRetry.ForReads(retry);
+        _writeRetry = DatabaseRetry.ForWrites(retry);
     }
 
     public Task<List<T>> QueryAsync<T>(SqlQuery query, object? parameters, CancellationToken cancellationToken, DbTransaction? transaction = null) =>

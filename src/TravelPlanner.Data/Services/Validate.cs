@@ -6,6 +6,9 @@ namespace TravelPlanner.Data.Services;
 /// <summary>Input checks that throw <see cref="ValidationException"/> naming the field.</summary>
 internal static class Validate
 {
+    /// <summary>Longest free text (descriptions, notes, addresses) accepted in a <c>text</c> column.</summary>
+    public const int MaxTextLength = 10_000;
+
     public static string Required(string? value, string field, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -90,4 +93,33 @@ internal static class Validate
 
     public static int Page(int value, string field) =>
         value < 1 ? throw new ValidationException(field, "must be at least 1.") : value;
+
+    /// <summary>An id that may be absent; <see cref="Guid.Empty"/> is refused (it is never a real row).</summary>
+    public static Guid? OptionalId(Guid? value, string field) =>
+        value == Guid.Empty ? throw new ValidationException(field, "must be a real id or null, not Guid.Empty.") : value;
+
+    /// <summary>A named member of <typeparamref name="TEnum"/> (a cast such as <c>(TripPurpose)42</c> is refused).</summary>
+    public static TEnum Defined<TEnum>(TEnum value, string field)
+        where TEnum : struct, Enum =>
+        Enum.IsDefined(value) ? value : throw new ValidationException(field, $"must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+
+    /// <summary>Refuses <paramref name="end"/> unless it is strictly later than <paramref name="start"/>; the error names <paramref name="endField"/>.</summary>
+    public static void After<T>(T start, T end, string endField, string startField)
+        where T : IComparable<T>
+    {
+        if (end.CompareTo(start) <= 0)
+        {
+            throw new ValidationException(endField, $"must be after {startField}.");
+        }
+    }
+
+    /// <summary>Refuses <paramref name="end"/> when it is earlier than <paramref name="start"/> (equal is fine); the error names <paramref name="endField"/>.</summary>
+    public static void NotBefore<T>(T start, T end, string endField, string startField)
+        where T : IComparable<T>
+    {
+        if (end.CompareTo(start) < 0)
+        {
+            throw new ValidationException(endField, $"must not be before {startField}.");
+        }
+    }
 }

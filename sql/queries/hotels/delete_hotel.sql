@@ -1,0 +1,4 @@
+-- Owner only. Its item companions go too (statement trigger).
+delete from hotels
+where id = @Id
+  and "userId" = @UserId;

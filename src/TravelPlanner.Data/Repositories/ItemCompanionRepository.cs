@@ -1,0 +1,53 @@
+using Dapper;
+using TravelPlanner.Data.Models;
+using TravelPlanner.Data.Sql;
+
+namespace TravelPlanner.Data.Repositories;
+
+/// <summary>SQL for <c>item_companions</c> (sql/queries/item_companions): travellers assigned to items.</summary>
+internal sealed class ItemCompanionRepository(QueryExecutor executor)
+{
+    private static readonly SqlQuery LockItemAndTraveler = QueryCatalog.Get("item_companions/lock_item_and_traveler");
+    private static readonly SqlQuery InsertItemCompanion = QueryCatalog.Get("item_companions/insert_item_companion");
+    private static readonly SqlQuery DeleteItemCompanion = QueryCatalog.Get("item_companions/delete_item_companion");
+    private static readonly SqlQuery ListItemCompanions = QueryCatalog.Get("item_companions/list_item_companions");
+
+    /// <summary>Whether the user owns the item and may assign the traveller; locks both rows until the transaction ends.</summary>
+    public Task<ItemAndTraveler> LockItemAndTravelerAsync(ItemCompanionKey key, Guid userId, DbTransaction transaction, CancellationToken cancellationToken) =>
+        executor.QuerySingleAsync<ItemAndTraveler>(LockItemAndTraveler, key.ToParameters(userId), cancellationToken, transaction);
+
+    public Task<ItemCompanion> InsertItemCompanionAsync(ItemCompanionKey key, Guid userId, DbTransaction transaction, CancellationToken cancellationToken) =>
+        executor.QuerySingleAsync<ItemCompanion>(InsertItemCompanion, key.ToParameters(userId), cancellationToken, transaction);
+
+    public Task<int> DeleteItemCompanionAsync(ItemCompanionKey key, Guid userId, CancellationToken cancellationToken) =>
+        executor.ExecuteAsync(DeleteItemCompanion, key.ToParameters(userId), cancellationToken);
+
+    /// <summary>The item's travellers, or null when the user does not own the item (one round trip).</summary>
+    public Task<List<ItemCompanion>?> ListItemCompanionsAsync(ItemType itemType, Guid itemId, Guid userId, CancellationToken cancellationToken) =>
+        executor.QueryMultipleAsync(
+            ListItemCompanions,
+            new { ItemType = DbCodes.Of(itemType), ItemId = itemId, UserId = userId },
+            async grid =>
+            {
+                var owned = await grid.ReadSingleAsync<bool>().ConfigureAwait(false);
+                var rows = (await grid.ReadAsync<ItemCompanion>().ConfigureAwait(false)).AsList();
+                return owned ? rows : null;
+            },
+            cancellationToken);
+}
+
+/// <summary>One assignment: which item, which traveller.</summary>
+internal sealed record ItemCompanionKey(ItemType ItemType, Guid ItemId, TravelerType TravelerType, Guid TravelerId)
+{
+    public object ToParameters(Guid userId) => new
+    {
+        ItemType = DbCodes.Of(ItemType),
+        ItemId,
+        TravelerType = DbCodes.Of(TravelerType),
+        TravelerId,
+        UserId = userId,
+    };
+}
+
+/// <summary>What <c>lock_item_and_traveler</c> found.</summary>
+internal sealed record ItemAndTraveler(bool ItemFound, bool TravelerFound);

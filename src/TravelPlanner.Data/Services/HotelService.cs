@@ -1,0 +1,49 @@
+using TravelPlanner.Data.Errors;
+using TravelPlanner.Data.Models;
+using TravelPlanner.Data.Repositories;
+
+namespace TravelPlanner.Data.Services;
+
+/// <summary>Hotel CRUD over <see cref="HotelRepository"/>; ownership is part of every statement.</summary>
+internal sealed class HotelService(HotelRepository repository) : IHotelService
+{
+    // Async (not a returned task) so validation errors surface through the task like every other error.
+    public async Task<Hotel> CreateHotelAsync(HotelInput input, Guid userId, CancellationToken cancellationToken = default) =>
+        await repository.InsertHotelAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
+
+    public async Task<Hotel> GetHotelAsync(Guid hotelId, Guid userId, CancellationToken cancellationToken = default) =>
+        await repository.GetHotelAsync(hotelId, userId, cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException("hotel", hotelId);
+
+    public async Task<Hotel> UpdateHotelAsync(Guid hotelId, HotelInput input, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var fields = Fields(input);
+        return await repository.UpdateHotelAsync(hotelId, userId, fields, cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException("hotel", hotelId);
+    }
+
+    public async Task DeleteHotelAsync(Guid hotelId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        if (await repository.DeleteHotelAsync(hotelId, userId, cancellationToken).ConfigureAwait(false) == 0)
+        {
+            throw new NotFoundException("hotel", hotelId);
+        }
+    }
+
+    private static HotelFields Fields(HotelInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var name = Validate.Required(input.Name, "name", 255);
+        var checkIn = Validate.Utc(input.CheckInDateTime, "checkInDateTime");
+        var checkOut = Validate.Utc(input.CheckOutDateTime, "checkOutDateTime");
+        Validate.After(checkIn, checkOut, "checkOutDateTime", "checkInDateTime");
+        return new HotelFields(
+            Validate.OptionalId(input.TripId, "tripId"),
+            name,
+            Validate.Optional(input.Address, "address", Validate.MaxTextLength),
+            checkIn,
+            checkOut,
+            Validate.Optional(input.ConfirmationNumber, "confirmationNumber", 50),
+            Validate.Optional(input.Notes, "notes", Validate.MaxTextLength));
+    }
+}

@@ -1,0 +1,53 @@
+using TravelPlanner.Data.Errors;
+using TravelPlanner.Data.Models;
+using TravelPlanner.Data.Repositories;
+
+namespace TravelPlanner.Data.Services;
+
+/// <summary>Transportation CRUD over <see cref="TransportationRepository"/>; ownership is part of every statement.</summary>
+internal sealed class TransportationService(TransportationRepository repository) : ITransportationService
+{
+    // Async (not a returned task) so validation errors surface through the task like every other error.
+    public async Task<Transportation> CreateTransportationAsync(TransportationInput input, Guid userId, CancellationToken cancellationToken = default) =>
+        await repository.InsertTransportationAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
+
+    public async Task<Transportation> GetTransportationAsync(Guid transportationId, Guid userId, CancellationToken cancellationToken = default) =>
+        await repository.GetTransportationAsync(transportationId, userId, cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException("transportation", transportationId);
+
+    public async Task<Transportation> UpdateTransportationAsync(Guid transportationId, TransportationInput input, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var fields = Fields(input);
+        return await repository.UpdateTransportationAsync(transportationId, userId, fields, cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException("transportation", transportationId);
+    }
+
+    public async Task DeleteTransportationAsync(Guid transportationId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        if (await repository.DeleteTransportationAsync(transportationId, userId, cancellationToken).ConfigureAwait(false) == 0)
+        {
+            throw new NotFoundException("transportation", transportationId);
+        }
+    }
+
+    private static TransportationFields Fields(TransportationInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var type = Validate.Defined(input.Type, "type");
+        var origin = Validate.Required(input.Origin, "origin", 255);
+        var destination = Validate.Required(input.Destination, "destination", 255);
+        var departure = Validate.Utc(input.DepartureDateTime, "departureDateTime");
+        var arrival = Validate.Utc(input.ArrivalDateTime, "arrivalDateTime");
+        Validate.After(departure, arrival, "arrivalDateTime", "departureDateTime");
+        return new TransportationFields(
+            Validate.OptionalId(input.TripId, "tripId"),
+            type,
+            Validate.Optional(input.Carrier, "carrier", 255),
+            origin,
+            destination,
+            departure,
+            arrival,
+            Validate.Optional(input.ConfirmationNumber, "confirmationNumber", 50),
+            Validate.Optional(input.Notes, "notes", Validate.MaxTextLength));
+    }
+}

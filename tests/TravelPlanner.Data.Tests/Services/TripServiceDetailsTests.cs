@@ -1,0 +1,135 @@
+using Npgsql;
+using TravelPlanner.Data.Errors;
+using TravelPlanner.Data.Models;
+using TravelPlanner.Data.Services;
+using TravelPlanner.Data.Tests.Builders;
+using TravelPlanner.Data.Tests.Fixtures;
+
+namespace TravelPlanner.Data.Tests.Services;
+
+/// <summary>A trip with everything in it, in one round trip; and the items outside any trip.</summary>
+public sealed class TripServiceDetailsTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+{
+    private TestServices _services = null!;
+
+    private IUserService Users => _services.Get<IUserService>();
+
+    private ITripService Trips => _services.Get<ITripService>();
+
+    public async ValueTask InitializeAsync()
+    {
+        _services = TestServices.Create(database);
+        var airports = new AirportRowBuilder(database.DataSource);
+        await airports.EnsureAsync("ORD", "Chicago O'Hare International", "Chicago", "United States");
+        await airports.EnsureAsync("LHR", "London Heathrow", "London", "United Kingdom");
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    [Fact]
+    public async Task Details_hold_every_item_type_the_companions_and_the_item_companions_in_one_round_trip()
+    {
+        var user = await UserBuilder.New().Named("Ada", "Lovelace").CreateAsync(Users);
+        var trip = await TripBuilder.For(user).CreateAsync(Trips);
+        var other = await TripBuilder.For(user).CreateAsync(Trips);
+        var later = await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(trip.Id, hoursFromStart: 48) with { Origin = "LHR", Destination = "Paris" }, user.Id);
+        var first = await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(trip.Id), user.Id);
+        var hotel = await _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(trip.Id), user.Id);
+        var leg = await _services.Get<ITransportationService>().CreateTransportationAsync(ItemInputs.Transportation(trip.Id), user.Id);
+        var car = await _services.Get<ICarRentalService>().CreateCarRentalAsync(ItemInputs.CarRental(trip.Id), user.Id);
+        var show = await _services.Get<IEventService>().CreateEventAsync(ItemInputs.Event(trip.Id), user.Id);
+        var elsewhere = await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(other.Id), user.Id);
+        var companions = new CompanionRowBuilder(database.DataSource);
+        var grace = await companions.CreateAsync(user.Id, "Grace Hopper", "grace@example.com");
+        await companions.AddToTripAsync(grace, trip.Id);
+        var itemCompanions = _services.Get<IItemCompanionService>();
+        await itemCompanions.AssignTravelerAsync(ItemType.Flight, first.Id, TravelerType.User, user.Id, user.Id);
+        await itemCompanions.AssignTravelerAsync(ItemType.CarRental, car.Id, TravelerType.Companion, grace, user.Id);
+        await itemCompanions.AssignTravelerAsync(ItemType.Flight, elsewhere.Id, TravelerType.Companion, grace, user.Id);
+
+        TripDetails details;
+        int roundTrips;
+        using (var counter = new NpgsqlCommandCounter(new NpgsqlConnectionStringBuilder(database.ConnectionString).Database!))
+        {
+            details = await Trips.GetTripWithDetailsAsync(trip.Id, user.Id);
+            roundTrips = counter.Count;
+        }
+
+        Assert.Equal(1, roundTrips);
+        Assert.Equal(trip, details.Trip);
+        Assert.False(details.IsShared);
+        Assert.Equal([first.Id, later.Id], details.Flights.Select(f => f.Id));
+        Assert.Equal(("Chicago O'Hare International", "Chicago", "London Heathrow", "London"),
+            (details.Flights[0].OriginName, details.Flights[0].OriginCity, details.Flights[0].DestinationName, details.Flights[0].DestinationCity));
+        Assert.Equal(("London Heathrow", null, null), (details.Flights[1].OriginName, details.Flights[1].DestinationName, details.Flights[1].DestinationCity));
+        Assert.Equal(first, details.Flights[0]);
+        Assert.Equal([hotel], details.Hotels);
+        Assert.Equal([leg], details.Transportation);
+        Assert.Equal([car], details.CarRentals);
+        Assert.Equal([show], details.Events);
+        var companion = Assert.Single(details.Companions);
+        Assert.Equal((grace, "Grace Hopper", "grace@example.com", "friend"), (companion.CompanionId, companion.Name, companion.Email, companion.Relationship));
+        Assert.Equal(2, details.ItemCompanions.Count);
+        Assert.Contains(details.ItemCompanions, ic => ic is { ItemType: ItemType.Flight, TravelerType: TravelerType.User, TravelerName: "Ada Lovelace" } && ic.ItemId == first.Id);
+        Assert.Contains(details.ItemCompanions, ic => ic is { ItemType: ItemType.CarRental, TravelerType: TravelerType.Companion, TravelerName: "Grace Hopper" } && ic.ItemId == car.Id);
+    }
+
+    [Fact]
+    public async Task Counting_commands_sees_each_round_trip()
+    {
+        // Guards the round-trip test above: the counter must see separate commands as separate.
+        var user = await UserBuilder.New().CreateAsync(Users);
+
+        using var counter = new NpgsqlCommandCounter(new NpgsqlConnectionStringBuilder(database.ConnectionString).Database!);
+        await Trips.GetUserTripsAsync(user.Id);
+        await Trips.GetTripStatisticsAsync(user.Id);
+
+        Assert.Equal(2, counter.Count);
+    }
+
+    [Fact]
+    public async Task An_empty_trip_has_empty_details()
+    {
+        var user = await UserBuilder.New().CreateAsync(Users);
+        var trip = await TripBuilder.For(user).CreateAsync(Trips);
+
+        var details = await Trips.GetTripWithDetailsAsync(trip.Id, user.Id);
+
+        Assert.Empty(details.Flights);
+        Assert.Empty(details.Hotels);
+        Assert.Empty(details.Transportation);
+        Assert.Empty(details.CarRentals);
+        Assert.Empty(details.Events);
+        Assert.Empty(details.Companions);
+        Assert.Empty(details.ItemCompanions);
+    }
+
+    [Fact]
+    public async Task Standalone_items_are_the_users_items_of_each_type_outside_any_trip()
+    {
+        var user = await UserBuilder.New().CreateAsync(Users);
+        var stranger = await UserBuilder.New().CreateAsync(Users);
+        var trip = await TripBuilder.For(user).CreateAsync(Trips);
+        var flights = _services.Get<IFlightService>();
+        var flight = await flights.CreateFlightAsync(ItemInputs.Flight(), user.Id);
+        var hotel = await _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(), user.Id);
+        var leg = await _services.Get<ITransportationService>().CreateTransportationAsync(ItemInputs.Transportation(), user.Id);
+        var car = await _services.Get<ICarRentalService>().CreateCarRentalAsync(ItemInputs.CarRental(), user.Id);
+        var show = await _services.Get<IEventService>().CreateEventAsync(ItemInputs.Event(), user.Id);
+        await flights.CreateFlightAsync(ItemInputs.Flight(trip.Id), user.Id);
+        await _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(trip.Id), user.Id);
+        await _services.Get<IEventService>().CreateEventAsync(ItemInputs.Event(trip.Id), user.Id);
+        await flights.CreateFlightAsync(ItemInputs.Flight(), stranger.Id);
+        await _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(), stranger.Id);
+
+        var standalone = await Trips.GetStandaloneItemsAsync(user.Id);
+
+        Assert.Equal([flight], standalone.Flights);
+        Assert.Equal("Chicago O'Hare International", standalone.Flights[0].OriginName);
+        Assert.Equal([hotel], standalone.Hotels);
+        Assert.Equal([leg], standalone.Transportation);
+        Assert.Equal([car], standalone.CarRentals);
+        Assert.Equal([show], standalone.Events);
+        Assert.Empty((await Trips.GetStandaloneItemsAsync(Guid.NewGuid())).Flights);
+    }
+}
