@@ -36,6 +36,16 @@ public static class TravelPlannerDataServiceCollectionExtensions
         services.TryAddSingleton<UserRepository>();
         services.TryAddSingleton<IUserService, UserService>();
 
+        // Companions, trip invitations, vouchers, maintenance.
+        services.TryAddSingleton<CompanionRepository>();
+        services.TryAddSingleton<ICompanionService, CompanionService>();
+        services.TryAddSingleton<TripInvitationRepository>();
+        services.TryAddSingleton<ITripInvitationService, TripInvitationService>();
+        services.TryAddSingleton<VoucherRepository>();
+        services.TryAddSingleton<IVoucherService, VoucherService>();
+        services.TryAddSingleton<MaintenanceRepository>();
+        services.TryAddSingleton<IMaintenanceService, MaintenanceService>();
+
         return services;
     }
 }
