@@ -12,5 +12,8 @@ var root = new RootCommand("TravelPlanner.Data migrations and maintenance.");
 root.Options.Add(connection);
 root.Subcommands.Add(MigrationCommands.Migrate(connection));
 root.Subcommands.Add(MigrationCommands.Status(connection));
+root.Subcommands.Add(MaintenanceCommands.Cleanup(connection));
+root.Subcommands.Add(MaintenanceCommands.IndexUsage(connection));
+root.Subcommands.Add(MaintenanceCommands.Analyze(connection));
 
 return await root.Parse(args).InvokeAsync();
