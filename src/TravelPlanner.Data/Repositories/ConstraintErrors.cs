@@ -46,6 +46,9 @@ internal static class ConstraintErrors
             ["travel_companions_email_format"] = (Kind.Validation, "email", "must be an e-mail address."),
             ["travel_companions_name_not_blank"] = (Kind.Validation, "name", "is required."),
             ["travel_companions_user_id_fkey"] = (Kind.NotFound, "user", string.Empty),
+            ["travel_companions_created_by_fkey"] = (Kind.NotFound, "user", string.Empty),
+            ["companion_relationships_companion_id_fkey"] = (Kind.NotFound, "companion", string.Empty),
+            ["companion_relationships_user_id_fkey"] = (Kind.NotFound, "user", string.Empty),
             ["trip_companions_trip_id_companion_id_key"] = (Kind.Conflict, "companionId", "The companion is already on this trip."),
             ["trip_companions_trip_id_fkey"] = (Kind.NotFound, "trip", string.Empty),
             ["trip_companions_companion_id_fkey"] = (Kind.NotFound, "companion", string.Empty),
@@ -53,6 +56,8 @@ internal static class ConstraintErrors
             ["item_companions_item_traveler_key"] = (Kind.Conflict, "travelerId", "The traveller is already assigned to this item."),
             ["item_companions_item_type_check"] = (Kind.Validation, "itemType", "must be FLIGHT, HOTEL, TRANSPORTATION, CAR_RENTAL or EVENT."),
             ["item_companions_traveler_type_check"] = (Kind.Validation, "travelerType", "must be USER or COMPANION."),
+            ["vouchers_user_id_fkey"] = (Kind.NotFound, "user", string.Empty),
+            ["vouchers_parent_voucher_id_fkey"] = (Kind.NotFound, "voucher", string.Empty),
             ["vouchers_voucher_number"] = (Kind.Conflict, "voucherNumber", "This voucher number is already registered."),
             ["vouchers_type_check"] = (Kind.Validation, "type", "must be FLIGHT, HOTEL, CAR_RENTAL, TRAVEL_CREDIT, GIFT_CARD or GENERAL."),
             ["vouchers_status_check"] = (Kind.Validation, "status", "must be OPEN, PARTIALLY_USED, USED, EXPIRED or TRANSFERRED."),
@@ -71,6 +76,7 @@ internal static class ConstraintErrors
             ["trip_invitations_status_check"] = (Kind.Validation, "status", "must be pending, accepted or declined."),
             ["trip_invitations_trip_id_fkey"] = (Kind.NotFound, "trip", string.Empty),
             ["trip_invitations_invited_user_id_fkey"] = (Kind.NotFound, "user", string.Empty),
+            ["trip_invitations_invited_by_fkey"] = (Kind.NotFound, "user", string.Empty),
             ["airports_iata_format"] = (Kind.Validation, "iata", "must be three upper-case letters."),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 

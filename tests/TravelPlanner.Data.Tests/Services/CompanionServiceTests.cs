@@ -125,6 +125,14 @@ public sealed class CompanionServiceTests(TestDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task Creating_a_companion_for_an_unknown_user_is_not_found()
+    {
+        var error = await Assert.ThrowsAsync<NotFoundException>(() => CompanionBuilder.New().CreateAsync(Companions, Guid.NewGuid()));
+
+        Assert.Equal("user", error.Resource);
+    }
+
+    [Fact]
     public async Task The_creator_updates_and_deletes_a_companion_and_nobody_else_can()
     {
         var creator = await UserBuilder.New().CreateAsync(Users);

@@ -62,6 +62,19 @@ public sealed class VoucherReissueTests(TestDatabase database) : IClassFixture<T
         Assert.Equal(100m, second.Child.TotalValue);
     }
 
+    [Theory]
+    [InlineData("ABC", false, "ABC-R1")]
+    [InlineData("ABC-R1", true, "ABC-R2")]
+    [InlineData("ABC-R9", true, "ABC-R10")]
+    [InlineData("PROMO-R5", false, "PROMO-R5-R1")]
+    public void The_derived_number_counts_generations_only_on_reissued_vouchers(string number, bool reissued, string expected)
+    {
+        var voucher = new Voucher(
+            Guid.NewGuid(), Guid.NewGuid(), "FLIGHT", "Acme", number, null, "USD", 10m, 0m, "OPEN", null, reissued ? Guid.NewGuid() : null, null, DateTime.UtcNow, DateTime.UtcNow);
+
+        Assert.Equal(expected, VoucherService.ReissuedNumber(voucher));
+    }
+
     [Fact]
     public async Task A_reissue_that_fails_midway_leaves_parent_and_child_untouched()
     {

@@ -81,6 +81,14 @@ public sealed class VoucherServiceTests(TestDatabase database) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Creating_a_voucher_for_an_unknown_user_is_not_found()
+    {
+        var error = await Assert.ThrowsAsync<NotFoundException>(() => VoucherBuilder.New().CreateAsync(Vouchers, Guid.NewGuid()));
+
+        Assert.Equal("user", error.Resource);
+    }
+
+    [Fact]
     public async Task Concurrent_creates_with_one_number_keep_one_and_refuse_the_rest_as_conflicts()
     {
         var users = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => UserBuilder.New().CreateAsync(Users)));
