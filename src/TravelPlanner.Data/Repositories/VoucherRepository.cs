@@ -53,11 +53,13 @@ internal sealed class VoucherRepository(QueryExecutor executor)
     public Task<int> DeleteVoucherAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
         executor.ExecuteAsync(DeleteVoucher, new { Id = id, UserId = userId }, cancellationToken);
 
-    public Task<AttachmentTargets> CheckAttachmentTargetsAsync(Guid flightId, string travelerType, Guid travelerId, Guid userId, CancellationToken cancellationToken) =>
+    public Task<AttachmentTargets> CheckAttachmentTargetsAsync(
+        Guid flightId, string travelerType, Guid travelerId, Guid userId, CancellationToken cancellationToken, DbTransaction transaction) =>
         executor.QuerySingleAsync<AttachmentTargets>(
             CheckAttachmentTargets,
             new { FlightId = flightId, TravelerType = travelerType, TravelerId = travelerId, UserId = userId },
-            cancellationToken);
+            cancellationToken,
+            transaction);
 
     public Task<Voucher?> UseVoucherAmountAsync(Guid id, decimal amount, DateOnly today, CancellationToken cancellationToken, DbTransaction transaction) =>
         executor.QuerySingleOrDefaultAsync<Voucher>(UseVoucherAmount, new { Id = id, Amount = amount, Today = today }, cancellationToken, transaction);

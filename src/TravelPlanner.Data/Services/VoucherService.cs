@@ -121,7 +121,8 @@ internal sealed partial class VoucherService(VoucherRepository vouchers, QueryEx
                 // used amount and status the previous one committed.
                 var voucher = await vouchers.LockVoucherAsync(voucherId, userId, today, cancellationToken, tx).ConfigureAwait(false)
                     ?? throw new NotFoundException("voucher", voucherId);
-                var targets = await vouchers.CheckAttachmentTargetsAsync(flightId, type, travelerId, userId, cancellationToken).ConfigureAwait(false);
+                // On the transaction's connection: a second pooled connection per waiting attach could exhaust the pool.
+                var targets = await vouchers.CheckAttachmentTargetsAsync(flightId, type, travelerId, userId, cancellationToken, tx).ConfigureAwait(false);
                 if (!targets.FlightOwned)
                 {
                     throw new NotFoundException("flight", flightId);
