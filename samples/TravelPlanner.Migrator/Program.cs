@@ -18,5 +18,8 @@ root.Subcommands.Add(MigrationCommands.Verify(connection));
 root.Subcommands.Add(MigrationCommands.Repair(connection));
 root.Subcommands.Add(MigrationCommands.Baseline(connection));
 root.Subcommands.Add(AirportCommands.SeedAirports(connection));
+root.Subcommands.Add(MaintenanceCommands.Cleanup(connection));
+root.Subcommands.Add(MaintenanceCommands.IndexUsage(connection));
+root.Subcommands.Add(MaintenanceCommands.Analyze(connection));
 
 return await root.Parse(args).InvokeAsync();

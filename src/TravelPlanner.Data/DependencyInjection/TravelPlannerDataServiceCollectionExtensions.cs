@@ -60,6 +60,16 @@ public static class TravelPlannerDataServiceCollectionExtensions
         services.TryAddSingleton<ItemCompanionRepository>();
         services.TryAddSingleton<IItemCompanionService, ItemCompanionService>();
 
+        // Companions, trip invitations, vouchers, maintenance.
+        services.TryAddSingleton<CompanionRepository>();
+        services.TryAddSingleton<ICompanionService, CompanionService>();
+        services.TryAddSingleton<TripInvitationRepository>();
+        services.TryAddSingleton<ITripInvitationService, TripInvitationService>();
+        services.TryAddSingleton<VoucherRepository>();
+        services.TryAddSingleton<IVoucherService, VoucherService>();
+        services.TryAddSingleton<MaintenanceRepository>();
+        services.TryAddSingleton<IMaintenanceService, MaintenanceService>();
+
         return services;
     }
 }

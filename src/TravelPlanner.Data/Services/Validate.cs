@@ -47,6 +47,50 @@ internal static class Validate
         return email;
     }
 
+    /// <summary>Like <see cref="Email"/>, but blank means "none" (null).</summary>
+    public static string? OptionalEmail(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? null : Email(value, field);
+
+    /// <summary>
+    /// The trimmed, upper-cased value when it is one of <paramref name="allowed"/> (upper-case names such as
+    /// <c>OPEN</c>); refused otherwise, listing what is allowed.
+    /// </summary>
+    public static string OneOf(string? value, string field, IReadOnlyCollection<string> allowed)
+    {
+        var normalised = value?.Trim().ToUpperInvariant();
+        return normalised is not null && allowed.Contains(normalised)
+            ? normalised
+            : throw new ValidationException(field, $"must be one of {string.Join(", ", allowed)}.");
+    }
+
+    /// <summary>A three-letter ISO 4217 currency code, trimmed and upper-cased (<c>usd</c> becomes <c>USD</c>).</summary>
+    public static string CurrencyCode(string? value, string field)
+    {
+        var code = value?.Trim().ToUpperInvariant();
+        return code is { Length: 3 } && code.All(char.IsAsciiLetterUpper)
+            ? code
+            : throw new ValidationException(field, "must be a three-letter ISO 4217 code such as USD.");
+    }
+
+    /// <summary>
+    /// An amount of money for a <c>decimal(10,2)</c> column: not negative (or, with <paramref name="positive"/>,
+    /// above zero), at most two decimal places (nothing is rounded silently) and below 100,000,000.
+    /// </summary>
+    public static decimal Money(decimal value, string field, bool positive = false)
+    {
+        if (positive ? value <= 0 : value < 0)
+        {
+            throw new ValidationException(field, positive ? "must be greater than zero." : "must not be negative.");
+        }
+
+        if (decimal.Round(value, 2) != value)
+        {
+            throw new ValidationException(field, "must have at most two decimal places.");
+        }
+
+        return value >= 100_000_000m ? throw new ValidationException(field, "must be below 100,000,000.") : value;
+    }
+
     /// <summary>8 to 72 UTF-8 bytes (BCrypt ignores anything past 72).</summary>
     public static string Password(string? value, string field)
     {

@@ -1,0 +1,7 @@
+-- Only the trip's owner removes companions from it.
+delete from trip_companions tc
+using trips t
+where tc."tripId" = @TripId
+  and tc."companionId" = @CompanionId
+  and t.id = tc."tripId"
+  and t."userId" = @UserId;

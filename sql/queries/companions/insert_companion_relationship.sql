@@ -1,0 +1,2 @@
+insert into companion_relationships ("companionId", "userId")
+values (@CompanionId, @AccountUserId);

@@ -1,0 +1,2 @@
+-- Refreshes the planner's statistics for every table of the database.
+analyze;

@@ -1,0 +1,4 @@
+-- The seed's cleanup: accepted or declined invitations last changed more than 90 days ago (@InvitationCutoff).
+delete from trip_invitations
+where status in ('accepted', 'declined')
+  and "updatedAt" < @InvitationCutoff;

@@ -1,0 +1,6 @@
+insert into vouchers as v ("userId", type, issuer, "voucherNumber", "associatedAccount", currency, "totalValue", "expirationDate", notes)
+values (@UserId, @Type, @Issuer, @VoucherNumber, @AssociatedAccount, @Currency, @TotalValue, @ExpirationDate, @Notes)
+returning v.id, v."userId", v.type, v.issuer, v."voucherNumber", v."associatedAccount", v.currency, v."totalValue", v."usedAmount",
+       -- Effective status: past its expiration date an unused or partly used voucher is EXPIRED, swept or not.
+       case when v.status in ('OPEN', 'PARTIALLY_USED') and v."expirationDate" < @Today then 'EXPIRED' else v.status end as status,
+       v."expirationDate", v."parentVoucherId", v.notes, v."createdAt", v."updatedAt";

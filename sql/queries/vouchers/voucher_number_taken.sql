@@ -1,0 +1,7 @@
+-- Across all users (the number is globally unique); @ExceptId skips the voucher being updated.
+select exists (
+    select 1
+    from vouchers
+    where "voucherNumber" = @VoucherNumber
+      and (@ExceptId::uuid is null or id <> @ExceptId)
+);

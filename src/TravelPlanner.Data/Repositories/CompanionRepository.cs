@@ -1,0 +1,81 @@
+using Dapper;
+using TravelPlanner.Data.Models;
+using TravelPlanner.Data.Sql;
+
+namespace TravelPlanner.Data.Repositories;
+
+/// <summary>SQL for <c>travel_companions</c>, <c>trip_companions</c> and <c>companion_relationships</c> (sql/queries/companions).</summary>
+internal sealed class CompanionRepository(QueryExecutor executor)
+{
+    private static readonly SqlQuery ListUserCompanions = QueryCatalog.Get("companions/list_user_companions");
+    private static readonly SqlQuery GetCompanion = QueryCatalog.Get("companions/get_companion");
+    private static readonly SqlQuery CompanionEmailTaken = QueryCatalog.Get("companions/companion_email_taken");
+    private static readonly SqlQuery InsertCompanion = QueryCatalog.Get("companions/insert_companion");
+    private static readonly SqlQuery UpdateCompanion = QueryCatalog.Get("companions/update_companion");
+    private static readonly SqlQuery DeleteCompanion = QueryCatalog.Get("companions/delete_companion");
+    private static readonly SqlQuery InsertTripCompanion = QueryCatalog.Get("companions/insert_trip_companion");
+    private static readonly SqlQuery DeleteTripCompanion = QueryCatalog.Get("companions/delete_trip_companion");
+    private static readonly SqlQuery UserOwnsTrip = QueryCatalog.Get("companions/user_owns_trip");
+    private static readonly SqlQuery SearchCompanions = QueryCatalog.Get("companions/search_companions");
+    private static readonly SqlQuery LinkCompanionAccount = QueryCatalog.Get("companions/link_companion_account");
+    private static readonly SqlQuery InsertCompanionRelationship = QueryCatalog.Get("companions/insert_companion_relationship");
+    private static readonly SqlQuery UserExists = QueryCatalog.Get("companions/user_exists");
+
+    public Task<(List<Companion> Items, int Total)> ListUserCompanionsAsync(Guid userId, int limit, int offset, CancellationToken cancellationToken) =>
+        executor.QueryMultipleAsync(
+            ListUserCompanions,
+            new { UserId = userId, Limit = limit, Offset = offset },
+            async grid =>
+            {
+                var items = (await grid.ReadAsync<Companion>().ConfigureAwait(false)).AsList();
+                var total = await grid.ReadSingleAsync<int>().ConfigureAwait(false);
+                return (items, total);
+            },
+            cancellationToken);
+
+    public Task<Companion?> GetCompanionAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
+        executor.QuerySingleOrDefaultAsync<Companion>(GetCompanion, new { Id = id, UserId = userId }, cancellationToken);
+
+    public Task<bool> CompanionEmailTakenAsync(Guid userId, string email, Guid? exceptId, CancellationToken cancellationToken) =>
+        executor.QuerySingleAsync<bool>(CompanionEmailTaken, new { UserId = userId, Email = email, ExceptId = exceptId }, cancellationToken);
+
+    public Task<Companion> InsertCompanionAsync(Guid userId, CompanionDetails details, CancellationToken cancellationToken) =>
+        executor.QuerySingleAsync<Companion>(InsertCompanion, Parameters(Guid.Empty, userId, details), cancellationToken);
+
+    public Task<Companion?> UpdateCompanionAsync(Guid id, Guid userId, CompanionDetails details, CancellationToken cancellationToken) =>
+        executor.QuerySingleOrDefaultAsync<Companion>(UpdateCompanion, Parameters(id, userId, details), cancellationToken);
+
+    public Task<int> DeleteCompanionAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
+        executor.ExecuteAsync(DeleteCompanion, new { Id = id, UserId = userId }, cancellationToken);
+
+    public Task<TripCompanion?> InsertTripCompanionAsync(Guid companionId, Guid tripId, Guid userId, CancellationToken cancellationToken) =>
+        executor.QuerySingleOrDefaultAsync<TripCompanion>(InsertTripCompanion, new { CompanionId = companionId, TripId = tripId, UserId = userId }, cancellationToken);
+
+    public Task<int> DeleteTripCompanionAsync(Guid companionId, Guid tripId, Guid userId, CancellationToken cancellationToken) =>
+        executor.ExecuteAsync(DeleteTripCompanion, new { CompanionId = companionId, TripId = tripId, UserId = userId }, cancellationToken);
+
+    public Task<bool> UserOwnsTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
+        executor.QuerySingleAsync<bool>(UserOwnsTrip, new { TripId = tripId, UserId = userId }, cancellationToken);
+
+    public Task<List<Companion>> SearchCompanionsAsync(Guid userId, string query, int limit, CancellationToken cancellationToken) =>
+        executor.QueryAsync<Companion>(SearchCompanions, new { UserId = userId, Query = query, Limit = limit }, cancellationToken);
+
+    public Task<Companion?> LinkCompanionAccountAsync(Guid id, Guid accountUserId, Guid userId, CancellationToken cancellationToken, DbTransaction transaction) =>
+        executor.QuerySingleOrDefaultAsync<Companion>(LinkCompanionAccount, new { Id = id, AccountUserId = accountUserId, UserId = userId }, cancellationToken, transaction);
+
+    public Task<int> InsertCompanionRelationshipAsync(Guid companionId, Guid accountUserId, CancellationToken cancellationToken, DbTransaction transaction) =>
+        executor.ExecuteAsync(InsertCompanionRelationship, new { CompanionId = companionId, AccountUserId = accountUserId }, cancellationToken, transaction);
+
+    public Task<bool> UserExistsAsync(Guid id, CancellationToken cancellationToken) =>
+        executor.QuerySingleAsync<bool>(UserExists, new { Id = id }, cancellationToken);
+
+    private static object Parameters(Guid id, Guid userId, CompanionDetails details) => new
+    {
+        Id = id,
+        UserId = userId,
+        details.Name,
+        details.Email,
+        details.DateOfBirth,
+        details.Relationship,
+    };
+}

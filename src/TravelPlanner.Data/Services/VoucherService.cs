@@ -1,0 +1,244 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TravelPlanner.Data.Errors;
+using TravelPlanner.Data.Models;
+using TravelPlanner.Data.Repositories;
+
+namespace TravelPlanner.Data.Services;
+
+/// <summary>
+/// Vouchers over <see cref="VoucherRepository"/>. Ownership is checked in the SQL; every change to a
+/// voucher's amounts or status runs in a transaction that first locks the voucher's row.
+/// </summary>
+internal sealed partial class VoucherService(VoucherRepository vouchers, QueryExecutor executor, TimeProvider clock) : IVoucherService
+{
+    private const int MaxExpiringDays = 3650;
+    private static readonly string[] TravelerTypes = ["USER", "COMPANION"];
+
+    public async Task<IReadOnlyList<Voucher>> GetUserVouchersAsync(Guid userId, VoucherFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        Validate.Id(userId, "userId");
+        var clean = new VoucherFilter(
+            filter?.Status is null ? null : Validate.OneOf(filter.Status, "status", VoucherStatus.All),
+            filter?.Type is null ? null : Validate.OneOf(filter.Type, "type", VoucherType.All),
+            filter?.Currency is null ? null : Validate.CurrencyCode(filter.Currency, "currency"),
+            filter?.ExpiringBefore);
+        return await vouchers.ListUserVouchersAsync(userId, clean, Today(), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Voucher> GetVoucherAsync(Guid voucherId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        Validate.Id(voucherId, "voucherId");
+        Validate.Id(userId, "userId");
+        return await vouchers.GetVoucherAsync(voucherId, userId, Today(), cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException("voucher", voucherId);
+    }
+
+    public async Task<IReadOnlyList<VoucherAttachment>> GetVoucherAttachmentsAsync(Guid voucherId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        await GetVoucherAsync(voucherId, userId, cancellationToken).ConfigureAwait(false);
+        return await vouchers.ListVoucherAttachmentsAsync(voucherId, userId, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Voucher> CreateVoucherAsync(VoucherDetails details, Guid userId, CancellationToken cancellationToken = default)
+    {
+        Validate.Id(userId, "userId");
+        var clean = Clean(details);
+        await EnsureNumberFreeAsync(clean.VoucherNumber, exceptId: null, cancellationToken).ConfigureAwait(false);
+        return await vouchers.InsertVoucherAsync(userId, clean, Today(), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Voucher> UpdateVoucherAsync(Guid voucherId, VoucherDetails details, Guid userId, CancellationToken cancellationToken = default)
+    {
+        Validate.Id(voucherId, "voucherId");
+        Validate.Id(userId, "userId");
+        var clean = Clean(details);
+        await EnsureNumberFreeAsync(clean.VoucherNumber, voucherId, cancellationToken).ConfigureAwait(false);
+        var today = Today();
+        return await executor.InTransactionAsync(
+            async tx =>
+            {
+                var current = await vouchers.LockVoucherAsync(voucherId, userId, today, cancellationToken, tx).ConfigureAwait(false)
+                    ?? throw new NotFoundException("voucher", voucherId);
+                if (current.Status == VoucherStatus.Transferred && (current.TotalValue != clean.TotalValue || current.Currency != clean.Currency))
+                {
+                    throw new ConflictException("The voucher was reissued: its value and currency can no longer change.", "totalValue");
+                }
+
+                if (current.UsedAmount > 0 && current.Currency != clean.Currency)
+                {
+                    throw new ConflictException("The voucher has been used: its currency can no longer change.", "currency");
+                }
+
+                if (clean.TotalValue < current.UsedAmount)
+                {
+                    throw new ValidationException("totalValue", $"must not be less than the amount already used ({Money(current.UsedAmount, current.Currency)}).");
+                }
+
+                return await vouchers.UpdateVoucherAsync(voucherId, userId, clean, today, cancellationToken, tx).ConfigureAwait(false)
+                    ?? throw new NotFoundException("voucher", voucherId);
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task DeleteVoucherAsync(Guid voucherId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        await GetVoucherAsync(voucherId, userId, cancellationToken).ConfigureAwait(false);
+
+        // Checked first for a clear error; the NO ACTION key voucher_attachments_voucher_id_fkey settles a race.
+        if (await vouchers.VoucherHasAttachmentsAsync(voucherId, cancellationToken).ConfigureAwait(false))
+        {
+            throw new ConflictException("The voucher has attachments and cannot be deleted.", "voucherId");
+        }
+
+        if (await vouchers.DeleteVoucherAsync(voucherId, userId, cancellationToken).ConfigureAwait(false) == 0)
+        {
+            throw new NotFoundException("voucher", voucherId);
+        }
+    }
+
+    public async Task<VoucherAttachmentResult> AttachVoucherToFlightAsync(
+        Guid voucherId,
+        Guid flightId,
+        string travelerType,
+        Guid travelerId,
+        decimal amount,
+        Guid userId,
+        CancellationToken cancellationToken = default)
+    {
+        Validate.Id(voucherId, "voucherId");
+        Validate.Id(flightId, "flightId");
+        Validate.Id(travelerId, "travelerId");
+        Validate.Id(userId, "userId");
+        var type = Validate.OneOf(travelerType, "travelerType", TravelerTypes);
+        var use = Validate.Money(amount, "amount", positive: true);
+        var today = Today();
+
+        return await executor.InTransactionAsync(
+            async tx =>
+            {
+                // The row lock makes concurrent attaches to this voucher queue here; each then sees the
+                // used amount and status the previous one committed.
+                var voucher = await vouchers.LockVoucherAsync(voucherId, userId, today, cancellationToken, tx).ConfigureAwait(false)
+                    ?? throw new NotFoundException("voucher", voucherId);
+                // On the transaction's connection: a second pooled connection per waiting attach could exhaust the pool.
+                var targets = await vouchers.CheckAttachmentTargetsAsync(flightId, type, travelerId, userId, cancellationToken, tx).ConfigureAwait(false);
+                if (!targets.FlightOwned)
+                {
+                    throw new NotFoundException("flight", flightId);
+                }
+
+                if (!targets.TravelerOwned)
+                {
+                    throw new NotFoundException("traveler", travelerId);
+                }
+
+                EnsureUsable(voucher);
+                if (use > voucher.RemainingBalance)
+                {
+                    throw new ValidationException("amount", $"exceeds the voucher's remaining balance of {Money(voucher.RemainingBalance, voucher.Currency)}.");
+                }
+
+                var updated = await vouchers.UseVoucherAmountAsync(voucherId, use, today, cancellationToken, tx).ConfigureAwait(false)
+                    ?? throw new ConflictException("The voucher changed while it was being used; try again.", "status");
+                var attachment = await vouchers.InsertVoucherAttachmentAsync(voucherId, flightId, type, travelerId, use, cancellationToken, tx).ConfigureAwait(false);
+                return new VoucherAttachmentResult(attachment, updated);
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<VoucherReissue> ReissueVoucherAsync(Guid voucherId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        Validate.Id(voucherId, "voucherId");
+        Validate.Id(userId, "userId");
+        var today = Today();
+
+        return await executor.InTransactionAsync(
+            async tx =>
+            {
+                var parent = await vouchers.LockVoucherAsync(voucherId, userId, today, cancellationToken, tx).ConfigureAwait(false)
+                    ?? throw new NotFoundException("voucher", voucherId);
+                EnsureUsable(parent);
+                if (parent.RemainingBalance <= 0)
+                {
+                    throw new ConflictException("Nothing remains on the voucher to reissue.", "status");
+                }
+
+                // Parent first, child second: if the child's insert fails (its number is taken), the
+                // rollback also undoes the parent's TRANSFERRED.
+                await vouchers.MarkVoucherTransferredAsync(voucherId, cancellationToken, tx).ConfigureAwait(false);
+                var child = await vouchers.InsertReissuedVoucherAsync(voucherId, ReissuedNumber(parent), today, cancellationToken, tx).ConfigureAwait(false);
+                return new VoucherReissue(parent with { Status = VoucherStatus.Transferred }, child);
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<Voucher>> GetExpiringVouchersAsync(Guid userId, int days = 30, CancellationToken cancellationToken = default)
+    {
+        Validate.Id(userId, "userId");
+        if (days is < 0 or > MaxExpiringDays)
+        {
+            throw new ValidationException("days", $"must be from 0 to {MaxExpiringDays}.");
+        }
+
+        var today = Today();
+        return await vouchers.ListExpiringVouchersAsync(userId, today, today.AddDays(days), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<VoucherStatistics>> GetVoucherStatisticsAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        Validate.Id(userId, "userId");
+        return await vouchers.VoucherStatisticsAsync(userId, Today(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary><c>ABC</c> → <c>ABC-R1</c>; a reissued <c>ABC-R1</c> → <c>ABC-R2</c>.</summary>
+    internal static string ReissuedNumber(Voucher parent)
+    {
+        var match = ReissueSuffix().Match(parent.VoucherNumber);
+        return parent.ParentVoucherId is not null && match.Success && int.TryParse(match.Groups[2].Value, CultureInfo.InvariantCulture, out var generation)
+            ? $"{match.Groups[1].Value}-R{generation + 1}"
+            : $"{parent.VoucherNumber}-R1";
+    }
+
+    private static void EnsureUsable(Voucher voucher)
+    {
+        if (voucher.Status is not (VoucherStatus.Open or VoucherStatus.PartiallyUsed))
+        {
+            throw new ConflictException($"The voucher is {voucher.Status} and can no longer be used.", "status");
+        }
+    }
+
+    private static VoucherDetails Clean(VoucherDetails? details)
+    {
+        if (details is null)
+        {
+            throw new ValidationException("details", "is required.");
+        }
+
+        return new VoucherDetails(
+            Validate.OneOf(details.Type, "type", VoucherType.All),
+            Validate.Required(details.Issuer, "issuer", 255),
+            Validate.Required(details.VoucherNumber, "voucherNumber", 100),
+            Validate.Money(details.TotalValue, "totalValue"),
+            Validate.CurrencyCode(details.Currency, "currency"),
+            details.ExpirationDate,
+            Validate.Optional(details.AssociatedAccount, "associatedAccount", 255),
+            Validate.Optional(details.Notes, "notes", 10_000));
+    }
+
+    private static string Money(decimal amount, string currency) => $"{amount.ToString("0.00", CultureInfo.InvariantCulture)} {currency}";
+
+    [GeneratedRegex(@"^(.+)-R([0-9]{1,6})$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReissueSuffix();
+
+    private async Task EnsureNumberFreeAsync(string voucherNumber, Guid? exceptId, CancellationToken cancellationToken)
+    {
+        // The same message whoever holds the number: it must not reveal another user's voucher.
+        if (await vouchers.VoucherNumberTakenAsync(voucherNumber, exceptId, cancellationToken).ConfigureAwait(false))
+        {
+            throw new ConflictException("This voucher number is already registered.", "voucherNumber");
+        }
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+}
