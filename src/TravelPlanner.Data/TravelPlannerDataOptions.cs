@@ -11,4 +11,7 @@ public sealed class TravelPlannerDataOptions
 
     /// <summary>Retries of transient PostgreSQL failures.</summary>
     public Resilience.RetryOptions Retry { get; set; } = new();
+
+    /// <summary>The Redis cache; off unless <see cref="Caching.TravelPlannerCacheOptions.RedisConnectionString"/> is set (or the host registered an <c>IConnectionMultiplexer</c>).</summary>
+    public Caching.TravelPlannerCacheOptions Cache { get; set; } = new();
 }

@@ -33,6 +33,7 @@ public static class TravelPlannerDataServiceCollectionExtensions
         services.TryAddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.ConnectionString));
         services.TryAddSingleton<IPasswordHasher>(sp => new BCryptPasswordHasher(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.PasswordWorkFactor));
         services.TryAddSingleton<QueryExecutor>();
+        CacheRegistration.AddCacheInfrastructure(services, configure);
 
         // Repositories and services: one line each, grouped by area.
         services.TryAddSingleton<UserRepository>();

@@ -20,7 +20,15 @@ public sealed class TestServices : IAsyncDisposable
     /// <summary>The clock every service sees; starts at 2030-06-15 12:00 UTC.</summary>
     public FakeTimeProvider Clock { get; }
 
-    public static TestServices Create(TestDatabase database, Action<TravelPlannerDataOptions>? configure = null)
+    /// <summary>The library without a cache (plain services).</summary>
+    public static TestServices Create(TestDatabase database, Action<TravelPlannerDataOptions>? configure = null) =>
+        Create(database, redisConnectionString: null, configure);
+
+    /// <summary>The library with the Redis cache on <paramref name="redis"/> (cache decorators over the services).</summary>
+    public static TestServices CreateCached(TestDatabase database, RedisFixture redis, Action<TravelPlannerDataOptions>? configure = null) =>
+        Create(database, redis.ConnectionString, configure);
+
+    private static TestServices Create(TestDatabase database, string? redisConnectionString, Action<TravelPlannerDataOptions>? configure)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2030, 6, 15, 12, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
@@ -29,6 +37,7 @@ public sealed class TestServices : IAsyncDisposable
         {
             options.ConnectionString = database.ConnectionString;
             options.PasswordWorkFactor = 4;
+            options.Cache.RedisConnectionString = redisConnectionString;
             configure?.Invoke(options);
         });
         return new TestServices(services.BuildServiceProvider(validateScopes: true), clock);

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+using TravelPlanner.Data;
+using TravelPlanner.Data.Caching;
+
+#pragma warning disable IDE0130
+namespace Microsoft.Extensions.DependencyInjection;
+#pragma warning restore IDE0130
+
+/// <summary>The Redis side of the registration: the multiplexer and the cache store, when a cache is configured.</summary>
+internal static class CacheRegistration
+{
+    /// <summary>
+    /// True when the options name a Redis server or the host already registered an <see cref="IConnectionMultiplexer"/>.
+    /// The options are probed at registration time, because whether decorators exist is decided then.
+    /// </summary>
+    public static bool IsCacheEnabled(IServiceCollection services, Action<TravelPlannerDataOptions> configure)
+    {
+        var probe = new TravelPlannerDataOptions();
+        configure(probe);
+        return !string.IsNullOrWhiteSpace(probe.Cache.RedisConnectionString)
+               || services.Any(d => d.ServiceType == typeof(IConnectionMultiplexer));
+    }
+
+    public static void AddCacheInfrastructure(IServiceCollection services, Action<TravelPlannerDataOptions> configure)
+    {
+        if (!IsCacheEnabled(services, configure))
+        {
+            return;
+        }
+
+        services.TryAddSingleton<IConnectionMultiplexer>(sp =>
+        {
+            var cache = sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.Cache;
+            var redis = ConfigurationOptions.Parse(cache.RedisConnectionString!);
+            // Never fail start-up or block a call on a Redis that is down: the cache is optional.
+            redis.AbortOnConnectFail = false;
+            redis.ConnectTimeout = (int)Math.Max(cache.OperationTimeout.TotalMilliseconds * 4, 1000);
+            redis.AsyncTimeout = (int)cache.OperationTimeout.TotalMilliseconds;
+            redis.SyncTimeout = (int)cache.OperationTimeout.TotalMilliseconds;
+            return ConnectionMultiplexer.Connect(redis);
+        });
+        services.TryAddSingleton(sp => new CacheStore(
+            sp.GetRequiredService<IConnectionMultiplexer>(),
+            sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.Cache,
+            sp.GetService<ILoggerFactory>()?.CreateLogger<CacheStore>() ?? NullLogger<CacheStore>.Instance));
+    }
+}
