@@ -1,10 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using TravelPlanner.Data.Errors;
-using TravelPlanner.Data.Migrations;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Services;
-using TravelPlanner.Data.Testing;
 
 namespace TravelPlanner.Migrator;
 
@@ -50,49 +47,18 @@ internal static class MaintenanceCommands
         return command;
     }
 
-    private static async Task<int> RunAsync(
+    private static Task<int> RunAsync(
         string? connection,
         Func<IMaintenanceService, TextWriter, CancellationToken, Task> work,
-        CancellationToken cancellationToken)
-    {
-        var output = Console.Out;
-        try
+        CancellationToken cancellationToken) =>
+        CommandRunner.RunAsync(connection, migrateThrowaway: true, async (target, output) =>
         {
-            await using var target = await TargetDatabase.ResolveAsync(connection, output, cancellationToken);
-            if (target.IsThrowaway)
-            {
-                // A fresh server has no database yet: migrate one so the command has a schema to work on.
-                await new DatabaseMigrator(target.ConnectionString).MigrateAsync(cancellationToken);
-                await output.WriteLineAsync("Migrated the throwaway database.");
-            }
-
             var services = new ServiceCollection();
             services.AddTravelPlannerData(options => options.ConnectionString = target.ConnectionString);
             await using var provider = services.BuildServiceProvider();
             await work(provider.GetRequiredService<IMaintenanceService>(), output, cancellationToken);
             return ExitCodes.Success;
-        }
-        catch (MigrationException e)
-        {
-            await Console.Error.WriteLineAsync($"error: {e.Message}");
-            return ExitCodes.Failure;
-        }
-        catch (TravelPlannerException e)
-        {
-            await Console.Error.WriteLineAsync($"error: {e.Message.ReplaceLineEndings(" ")}");
-            return ExitCodes.Failure;
-        }
-        catch (TestServerUnavailableException e)
-        {
-            await Console.Error.WriteLineAsync($"error: {e.Message.ReplaceLineEndings(" ")}");
-            return ExitCodes.NoServer;
-        }
-        catch (ArgumentException e)
-        {
-            await Console.Error.WriteLineAsync($"error: {e.Message.ReplaceLineEndings(" ")}");
-            return ExitCodes.Usage;
-        }
-    }
+        }, cancellationToken);
 
     private static async Task PrintCleanupAsync(CleanupReport report, TextWriter output)
     {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using TravelPlanner.Data.Migrations;
-using TravelPlanner.Data.Testing;
 
 namespace TravelPlanner.Migrator;
 
@@ -121,40 +120,8 @@ internal static class MigrationCommands
         return command;
     }
 
-    /// <summary>Resolves the database, runs <paramref name="work"/>, and maps failures to exit codes with a one-line reason.</summary>
-    private static async Task<int> RunAsync(string? connection, Func<DatabaseMigrator, TextWriter, Task<int>> work, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var target = await TargetDatabase.ResolveAsync(connection, Console.Out, cancellationToken);
-            return await work(new DatabaseMigrator(target.ConnectionString), Console.Out);
-        }
-        catch (MigrationException e)
-        {
-            await Console.Error.WriteLineAsync($"error: {e.Message}");
-            return e.Failure switch
-            {
-                MigrationFailure.ServerUnreachable => ExitCodes.ServerUnreachable,
-                MigrationFailure.AuthenticationFailed => ExitCodes.AuthenticationFailed,
-                MigrationFailure.ScriptFailed => ExitCodes.ScriptFailed,
-                MigrationFailure.Drift => ExitCodes.Drift,
-                MigrationFailure.LockTimeout => ExitCodes.LockTimeout,
-                MigrationFailure.OutOfOrder => ExitCodes.OutOfOrder,
-                MigrationFailure.ScriptMissing => ExitCodes.ScriptMissing,
-                _ => ExitCodes.Failure,
-            };
-        }
-        catch (TestServerUnavailableException e)
-        {
-            await Console.Error.WriteLineAsync($"error: {e.Message.ReplaceLineEndings(" ")}");
-            return ExitCodes.NoServer;
-        }
-        catch (ArgumentException e)
-        {
-            await Console.Error.WriteLineAsync($"error: {e.Message.ReplaceLineEndings(" ")}");
-            return ExitCodes.Usage;
-        }
-    }
+    private static Task<int> RunAsync(string? connection, Func<DatabaseMigrator, TextWriter, Task<int>> work, CancellationToken cancellationToken) =>
+        CommandRunner.RunAsync(connection, migrateThrowaway: false, (target, output) => work(new DatabaseMigrator(target.ConnectionString), output), cancellationToken);
 
     private static async Task PrintStatusAsync(MigrationStatus status, TextWriter output)
     {
