@@ -117,7 +117,7 @@ public sealed class CacheOutageTests : IAsyncLifetime
                 await database.PingAsync();
                 return;
             }
-            catch (RedisException) when (DateTime.UtcNow < deadline)
+            catch (Exception e) when (e is RedisException or TimeoutException && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(100);
             }
