@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using Npgsql;
+using TravelPlanner.Data.Testing;
+
+namespace TravelPlanner.Benchmarks.Setup;
+
+/// <summary>
+/// The servers of one run: PostgreSQL (<c>TRAVELPLANNER_TEST_POSTGRES</c>, else a throwaway local server, as in
+/// the tests) with a database created, migrated and seeded for this run, and Redis the same way. The
+/// connection strings are published as environment variables for the benchmark classes.
+/// </summary>
+internal sealed class BenchEnvironment : IAsyncDisposable
+{
+    public const string PostgresVariable = "TRAVELPLANNER_BENCH_POSTGRES";
+    public const string RedisVariable = "TRAVELPLANNER_BENCH_REDIS";
+    public const string DatabaseName = "travelplanner_bench";
+
+    private readonly TestPostgres _postgres;
+    private readonly TestRedis? _redis;
+
+    private BenchEnvironment(TestPostgres postgres, TestRedis? redis, string connectionString, SeedReport seed)
+    {
+        _postgres = postgres;
+        _redis = redis;
+        ConnectionString = connectionString;
+        Seed = seed;
+    }
+
+    /// <summary>The seeded database, as a host would configure the library (no extra settings).</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>The Redis configuration string, or null when Redis was not wanted.</summary>
+    public string? RedisConnectionString => _redis?.ConnectionString;
+
+    /// <summary>The server's maintenance database (for scratch databases such as the import benchmark's).</summary>
+    public string ServerConnectionString => _postgres.ConnectionString;
+
+    public SeedReport Seed { get; }
+
+    public static async Task<BenchEnvironment> StartAsync(SeedScale scale, bool withRedis, TextWriter log, CancellationToken cancellationToken)
+    {
+        var postgres = await TestPostgres.StartAsync(cancellationToken);
+        log.WriteLine($"PostgreSQL: {postgres.Description}");
+        var redis = withRedis ? await TestRedis.StartAsync(cancellationToken) : null;
+        if (redis is not null)
+        {
+            log.WriteLine($"Redis: {redis.Description}");
+        }
+
+        var connectionString = postgres.ConnectionStringFor(DatabaseName);
+        var seed = await BenchSeeder.SeedAsync(postgres.ConnectionString, connectionString, scale, log, cancellationToken);
+        Environment.SetEnvironmentVariable(PostgresVariable, connectionString);
+        Environment.SetEnvironmentVariable(RedisVariable, redis?.ConnectionString);
+        return new BenchEnvironment(postgres, redis, connectionString, seed);
+    }
+
+    /// <summary>The seeded database's connection string, published by <see cref="StartAsync"/>.</summary>
+    public static string PublishedPostgres() =>
+        Environment.GetEnvironmentVariable(PostgresVariable)
+        ?? throw new InvalidOperationException($"{PostgresVariable} is not set: run the benchmarks through this program's 'bench' command.");
+
+    /// <summary>The Redis configuration string published by <see cref="StartAsync"/>.</summary>
+    public static string PublishedRedis() =>
+        Environment.GetEnvironmentVariable(RedisVariable)
+        ?? throw new InvalidOperationException($"{RedisVariable} is not set: run the benchmarks through this program's 'bench' command.");
+
+    /// <summary>Host, port, user and database of the seeded database, for pgbench and psql.</summary>
+    public NpgsqlConnectionStringBuilder Target => new(ConnectionString);
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        if (_redis is not null)
+        {
+            await _redis.DisposeAsync();
+        }
+
+        await _postgres.DisposeAsync();
+    }
+
+    /// <summary>Milliseconds since <paramref name="started"/>, for the setup log.</summary>
+    public static string Since(long started) => $"{Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s";
+}

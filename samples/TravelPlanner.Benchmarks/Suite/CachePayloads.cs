@@ -1,0 +1,34 @@
+using StackExchange.Redis;
+
+namespace TravelPlanner.Benchmarks.Suite;
+
+/// <summary>The entries the library's cache stored (hash fields under its region keys), read back as bytes.</summary>
+internal static class CachePayloads
+{
+    /// <summary>Every hash field on the server: key, field, value. A private benchmark server, so KEYS is fine here.</summary>
+    public static List<(string Key, string Field, byte[] Value)> Find(ConnectionMultiplexer redis, IDatabase db)
+    {
+        var found = new List<(string, string, byte[])>();
+        foreach (var endpoint in redis.GetEndPoints())
+        {
+            foreach (var key in redis.GetServer(endpoint).Keys(pattern: "*"))
+            {
+                if (db.KeyType(key) != RedisType.Hash)
+                {
+                    continue;
+                }
+
+                foreach (var entry in db.HashGetAll(key))
+                {
+                    found.Add((key.ToString(), entry.Name.ToString(), (byte[])entry.Value!));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The stored value whose key or field mentions <paramref name="marker"/> (case-insensitive), or null.</summary>
+    public static byte[]? Pick(List<(string Key, string Field, byte[] Value)> stored, string marker) =>
+        stored.FirstOrDefault(s => s.Key.Contains(marker, StringComparison.OrdinalIgnoreCase) || s.Field.Contains(marker, StringComparison.OrdinalIgnoreCase)).Value;
+}
