@@ -40,18 +40,33 @@ internal sealed class BenchEnvironment : IAsyncDisposable
     public static async Task<BenchEnvironment> StartAsync(SeedScale scale, bool withRedis, TextWriter log, CancellationToken cancellationToken)
     {
         var postgres = await TestPostgres.StartAsync(cancellationToken);
-        log.WriteLine($"PostgreSQL: {postgres.Description}");
-        var redis = withRedis ? await TestRedis.StartAsync(cancellationToken) : null;
-        if (redis is not null)
+        TestRedis? redis = null;
+        try
         {
-            log.WriteLine($"Redis: {redis.Description}");
-        }
+            log.WriteLine($"PostgreSQL: {postgres.Description}");
+            redis = withRedis ? await TestRedis.StartAsync(cancellationToken) : null;
+            if (redis is not null)
+            {
+                log.WriteLine($"Redis: {redis.Description}");
+            }
 
-        var connectionString = postgres.ConnectionStringFor(DatabaseName);
-        var seed = await BenchSeeder.SeedAsync(postgres.ConnectionString, connectionString, scale, log, cancellationToken);
-        Environment.SetEnvironmentVariable(PostgresVariable, connectionString);
-        Environment.SetEnvironmentVariable(RedisVariable, redis?.ConnectionString);
-        return new BenchEnvironment(postgres, redis, connectionString, seed);
+            var connectionString = postgres.ConnectionStringFor(DatabaseName);
+            var seed = await BenchSeeder.SeedAsync(postgres.ConnectionString, connectionString, scale, log, cancellationToken);
+            Environment.SetEnvironmentVariable(PostgresVariable, connectionString);
+            Environment.SetEnvironmentVariable(RedisVariable, redis?.ConnectionString);
+            return new BenchEnvironment(postgres, redis, connectionString, seed);
+        }
+        catch
+        {
+            // Never leave a throwaway server running when setup fails.
+            if (redis is not null)
+            {
+                await redis.DisposeAsync();
+            }
+
+            await postgres.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>The seeded database's connection string, published by <see cref="StartAsync"/>.</summary>

@@ -19,7 +19,9 @@ public static class TravelPlannerDataServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the data source, repositories, services and password hasher. Uses <c>TryAdd*</c>, so
-    /// anything a host registered first (a <see cref="TimeProvider"/>, an <see cref="IPasswordHasher"/>) wins.
+    /// anything a host registered first (a <see cref="TimeProvider"/>, an <see cref="IPasswordHasher"/>, an
+    /// <see cref="NpgsqlDataSource"/>) wins. The data source auto-prepares the library's statements
+    /// (<c>Max Auto Prepare=128</c>) unless the connection string sets <c>Max Auto Prepare</c> itself.
     /// </summary>
     /// <exception cref="InvalidOperationException">An embedded SQL query file is missing (checked here, at start-up).</exception>
     public static IServiceCollection AddTravelPlannerData(this IServiceCollection services, Action<TravelPlannerDataOptions> configure)
@@ -30,7 +32,7 @@ public static class TravelPlannerDataServiceCollectionExtensions
 
         services.AddOptions<TravelPlannerDataOptions>().Configure(configure);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.ConnectionString));
+        services.TryAddSingleton(sp => DataSourceFactory.Create(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.ConnectionString));
         services.TryAddSingleton<IPasswordHasher>(sp => new BCryptPasswordHasher(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.PasswordWorkFactor));
         services.TryAddSingleton<QueryExecutor>();
         CacheRegistration.AddCacheInfrastructure(services, configure);

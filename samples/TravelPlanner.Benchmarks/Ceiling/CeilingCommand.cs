@@ -1,8 +1,0 @@
-using System.CommandLine;
-
-namespace TravelPlanner.Benchmarks;
-
-internal static class CeilingCommand
-{
-    public static Command Create() => new("ceiling", "todo");
-}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace TravelPlanner.Benchmarks.Load;
+
+/// <summary>
+/// Runs a workload with <c>concurrency</c> calls in flight for a fixed time, then stops by itself: each worker
+/// picks an operation by weight, awaits it and records its latency; a progress line is rewritten every second.
+/// A short warm-up (not recorded) first opens the pool's connections and prepares the statements.
+/// </summary>
+internal static class LoadRunner
+{
+    public static async Task<LoadResult> RunAsync(
+        IReadOnlyList<LoadOperation> operations, int concurrency, TimeSpan duration, TimeSpan warmUp, bool showProgress, CancellationToken cancellationToken)
+    {
+        using var cache = new CacheHitMeter();
+        await RunPhaseAsync(operations, concurrency, warmUp, null, cancellationToken);
+        long hitsBefore = cache.Hits, missesBefore = cache.Misses;
+
+        var recorders = Enumerable.Range(0, concurrency).Select(_ => new Recorder(operations.Count)).ToArray();
+        var clock = Stopwatch.StartNew();
+        using var progress = showProgress ? StartProgress(recorders, clock, duration) : null;
+        await RunPhaseAsync(operations, concurrency, duration, recorders, cancellationToken);
+        clock.Stop();
+        if (showProgress)
+        {
+            Console.Error.WriteLine();
+        }
+
+        var results = operations.Select((op, i) => Summarise(op.Name, recorders, i, clock.Elapsed)).ToList();
+        long hits = cache.Hits - hitsBefore, misses = cache.Misses - missesBefore;
+        return new LoadResult(results, clock.Elapsed, concurrency, hits + misses == 0 ? null : (double)hits / (hits + misses));
+    }
+
+    private static Task RunPhaseAsync(IReadOnlyList<LoadOperation> operations, int concurrency, TimeSpan duration, Recorder[]? recorders, CancellationToken cancellationToken)
+    {
+        var totalWeight = operations.Sum(o => o.Weight);
+        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        return Task.WhenAll(Enumerable.Range(0, concurrency).Select(client => Task.Run(async () =>
+        {
+            var context = new LoadContext(client, seed: client * 7919 + 17);
+            while (Stopwatch.GetTimestamp() < deadline && !cancellationToken.IsCancellationRequested)
+            {
+                var index = Pick(operations, context.Random.Next(totalWeight));
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    await operations[index].Call(context);
+                    recorders?[client].Record(index, Stopwatch.GetTimestamp() - started);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    recorders?[client].Fail(index, e);
+                }
+            }
+        }, cancellationToken)));
+    }
+
+    private static int Pick(IReadOnlyList<LoadOperation> operations, int ticket)
+    {
+        for (var i = 0; i < operations.Count; i++)
+        {
+            ticket -= operations[i].Weight;
+            if (ticket < 0)
+            {
+                return i;
+            }
+        }
+
+        return operations.Count - 1;
+    }
+
+    private static Timer StartProgress(Recorder[] recorders, Stopwatch clock, TimeSpan duration) =>
+        new(_ =>
+        {
+            var done = recorders.Sum(r => r.Total);
+            var errors = recorders.Sum(r => r.ErrorTotal);
+            var seconds = clock.Elapsed.TotalSeconds;
+            Console.Error.Write(string.Create(CultureInfo.InvariantCulture,
+                $"\r  {seconds,5:F0}/{duration.TotalSeconds:F0} s  {done,10:N0} calls  {done / Math.Max(seconds, 0.001),8:N0} calls/s  {errors:N0} errors   "));
+        }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+
+    private static OperationResult Summarise(string name, Recorder[] recorders, int index, TimeSpan elapsed)
+    {
+        var ticks = recorders.SelectMany(r => r.Latencies[index]).Order().ToArray();
+        double Ms(double q) => ticks.Length == 0 ? 0 : ticks[Math.Min(ticks.Length - 1, (int)Math.Ceiling(q * ticks.Length) - 1)] * 1000.0 / Stopwatch.Frequency;
+        var errors = recorders.Sum(r => r.Errors[index]);
+        var firstError = recorders.Select(r => r.FirstErrors[index]).FirstOrDefault(e => e is not null);
+        return new OperationResult(name, ticks.Length, errors, ticks.Length / elapsed.TotalSeconds, Ms(0.50), Ms(0.95), Ms(0.99), Ms(1.0), firstError);
+    }
+}

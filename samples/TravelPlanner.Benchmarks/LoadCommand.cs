@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using TravelPlanner.Benchmarks.Load;
+using TravelPlanner.Benchmarks.Setup;
+
+namespace TravelPlanner.Benchmarks;
+
+/// <summary><c>load --users N --concurrency C --duration S [--op NAME]</c>: a bounded concurrent workload through the DI-registered services.</summary>
+internal static class LoadCommand
+{
+    public static Command Create()
+    {
+        var users = new Option<int>("--users") { Description = "Seeded users the mixed workload picks from at random.", DefaultValueFactory = _ => 1000 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Calls in flight.", DefaultValueFactory = _ => 16 };
+        var duration = new Option<int>("--duration") { Description = "Seconds to run (after a 2 s warm-up); the run stops by itself.", DefaultValueFactory = _ => 30 };
+        var operation = new Option<string>("--op")
+        {
+            Description = $"'mixed' (default: reads and writes over random users), or one operation on the fixed rows pgbench uses: {string.Join(", ", LoadOperations.Singles)}.",
+            DefaultValueFactory = _ => "mixed",
+        };
+        var noRedis = new Option<bool>("--no-redis") { Description = "Run without the Redis cache (services straight on PostgreSQL)." };
+        var seed = new SeedOptions();
+        var command = new Command("load", "Drive a mixed read/write workload through the services; print throughput, p50/p95/p99 per operation and the cache hit ratio.")
+        {
+            users, concurrency, duration, operation, noRedis,
+        };
+        seed.AddTo(command);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var scale = seed.Read(result);
+            var withRedis = !result.GetValue(noRedis);
+            await using var environment = await BenchEnvironment.StartAsync(scale, withRedis, Console.Out, cancellationToken);
+            await using var provider = Library(environment.ConnectionString, environment.RedisConnectionString);
+            var name = result.GetValue(operation)!;
+            var operations = name == "mixed"
+                ? LoadOperations.Mixed(provider, await SeededUsers.LoadAsync(environment.ConnectionString, Math.Min(result.GetValue(users), scale.Users), scale.TripsPerUser))
+                : LoadOperations.Single(provider, name);
+            var load = await LoadRunner.RunAsync(
+                operations, result.GetValue(concurrency), TimeSpan.FromSeconds(result.GetValue(duration)), TimeSpan.FromSeconds(2), showProgress: true, cancellationToken);
+            Console.WriteLine($"Workload '{name}', {(withRedis ? "Redis cache configured" : "no cache")}:");
+            Console.WriteLine(load.ToMarkdown());
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The library as a host registers it.</summary>
+    public static ServiceProvider Library(string connectionString, string? redisConnectionString)
+    {
+        var services = new ServiceCollection();
+        services.AddTravelPlannerData(o =>
+        {
+            o.ConnectionString = connectionString;
+            o.Cache.RedisConnectionString = redisConnectionString;
+        });
+        return services.BuildServiceProvider();
+    }
+}
