@@ -6,6 +6,7 @@ using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using StackExchange.Redis;
+using StackExchange.Redis.KeyspaceIsolation;
 using TravelPlanner.Data.Diagnostics;
 
 namespace TravelPlanner.Data.Caching;
@@ -25,7 +26,7 @@ namespace TravelPlanner.Data.Caching;
 /// </summary>
 internal sealed class CacheStore
 {
-    private readonly IConnectionMultiplexer _redis;
+    private readonly IDatabase _database;
     private readonly ILogger _logger;
     private readonly SingleFlight _singleFlight = new();
     private readonly CircuitBreakerStateProvider _circuit = new();
@@ -34,7 +35,8 @@ internal sealed class CacheStore
 
     public CacheStore(IConnectionMultiplexer redis, TravelPlannerCacheOptions options, ILogger<CacheStore> logger)
     {
-        _redis = redis;
+        var database = redis.GetDatabase();
+        _database = string.IsNullOrEmpty(options.KeyPrefix) ? database : database.WithKeyPrefix(options.KeyPrefix);
         _logger = logger;
         _pipeline = CacheResilience.Build(options, _circuit, logger);
     }
@@ -156,10 +158,9 @@ internal sealed class CacheStore
     {
         try
         {
-            var database = _redis.GetDatabase();
             var value = await _pipeline.ExecuteAsync(
                 static async (state, token) => await state.call(state.database).WaitAsync(token).ConfigureAwait(false),
-                (call, database),
+                (call, database: _database),
                 CancellationToken.None).ConfigureAwait(false);
             return (true, value);
         }

@@ -84,7 +84,7 @@ public sealed class CacheStoreTests(RedisFixture redis) : IAsyncLifetime
         var database = _connection.GetDatabase();
         AssertTtl(await database.KeyTimeToLiveAsync($"trips:user:{{{_owner}}}"), TimeSpan.FromMinutes(5));
         AssertTtl(await database.KeyTimeToLiveAsync($"trips:stats:{{{_owner}}}"), TimeSpan.FromMinutes(10));
-        AssertTtl(await database.KeyTimeToLiveAsync("airport:code"), TimeSpan.FromHours(24));
+        AssertTtl(await database.KeyTimeToLiveAsync("airport:code:{airports}"), TimeSpan.FromHours(24));
         AssertTtl(await database.KeyTimeToLiveAsync($"companions:version:{{{_owner}}}"), TimeSpan.FromMinutes(10));
     }
 
