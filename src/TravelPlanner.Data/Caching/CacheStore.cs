@@ -89,7 +89,8 @@ internal sealed class CacheStore
                 return late;
             }
 
-            var value = await load(cancellationToken).ConfigureAwait(false);
+            // Not the first caller's token: its cancellation must not fail the others sharing this load.
+            var value = await load(CancellationToken.None).ConfigureAwait(false);
             var bytes = JsonSerializer.SerializeToUtf8Bytes(value, type);
             await TryAsync(
                 db => db.ScriptEvaluateAsync(CacheScripts.StoreIfVersion, new
@@ -103,7 +104,7 @@ internal sealed class CacheStore
                 }),
                 "store").ConfigureAwait(false);
             return value;
-        }).ConfigureAwait(false);
+        }).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Drops every cached entry of <paramref name="group"/> for <paramref name="owner"/>; remembered and replayed if Redis is unavailable.</summary>
