@@ -3,17 +3,15 @@ using StackExchange.Redis;
 namespace TravelPlanner.Data.Caching;
 
 /// <summary>
-/// Key names (documented in the README). Per-user keys carry the user id in a hash tag
-/// (<c>{…}</c>) so a user's entries and version counters share one Redis Cluster slot and one Lua
-/// script may touch them together.
+/// Key names (documented in the README). Every key carries a Redis Cluster hash tag (<c>{…}</c>): the
+/// user id for per-user data, the group name for shared data, so the entries and the version counter
+/// that one invalidation script touches always share one slot.
 /// </summary>
 internal static class CacheKeys
 {
-    /// <summary><c>trips:user:{6f9c…}</c>, or <c>airport:code</c> for shared data (owner null).</summary>
-    public static RedisKey Entries(CacheRegion region, string? owner) =>
-        owner is null ? region.Prefix : $"{region.Prefix}:{{{owner}}}";
+    /// <summary><c>trips:user:{6f9c…}</c>, or <c>airport:code:{airports}</c> for shared data (owner null).</summary>
+    public static RedisKey Entries(CacheRegion region, string? owner) => $"{region.Prefix}:{{{owner ?? region.Group}}}";
 
-    /// <summary><c>trips:version:{6f9c…}</c>, or <c>airports:version</c>: bumped by every write to the group.</summary>
-    public static RedisKey Version(string group, string? owner) =>
-        owner is null ? $"{group}:version" : $"{group}:version:{{{owner}}}";
+    /// <summary><c>trips:version:{6f9c…}</c>, or <c>airports:version:{airports}</c>: bumped by every write to the group.</summary>
+    public static RedisKey Version(string group, string? owner) => $"{group}:version:{{{owner ?? group}}}";
 }

@@ -3,6 +3,7 @@ using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using StackExchange.Redis;
+using TravelPlanner.Data.Diagnostics;
 
 namespace TravelPlanner.Data.Caching;
 
@@ -13,8 +14,11 @@ namespace TravelPlanner.Data.Caching;
 /// </summary>
 internal static class CacheResilience
 {
-    public static ResiliencePipeline Build(TravelPlannerCacheOptions options, CircuitBreakerStateProvider stateProvider, ILogger logger) =>
-        new ResiliencePipelineBuilder()
+    public static ResiliencePipeline Build(TravelPlannerCacheOptions options, CircuitBreakerStateProvider stateProvider, ILogger logger)
+    {
+        // The gauge counts this breaker once while it is open or half-open, however often it re-opens.
+        var open = 0;
+        return new ResiliencePipelineBuilder()
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 FailureRatio = 0.5,
@@ -26,14 +30,25 @@ internal static class CacheResilience
                 OnOpened = args =>
                 {
                     CacheLog.CircuitOpened(logger, args.BreakDuration.TotalSeconds);
+                    if (Interlocked.Exchange(ref open, 1) == 0)
+                    {
+                        TravelPlannerDiagnostics.CacheCircuitOpen.Add(1);
+                    }
+
                     return default;
                 },
                 OnClosed = _ =>
                 {
                     CacheLog.CircuitClosed(logger);
+                    if (Interlocked.Exchange(ref open, 0) == 1)
+                    {
+                        TravelPlannerDiagnostics.CacheCircuitOpen.Add(-1);
+                    }
+
                     return default;
                 },
             })
             .AddTimeout(options.OperationTimeout)
             .Build();
+    }
 }

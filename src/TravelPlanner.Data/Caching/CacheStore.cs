@@ -6,6 +6,7 @@ using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using StackExchange.Redis;
+using StackExchange.Redis.KeyspaceIsolation;
 using TravelPlanner.Data.Diagnostics;
 
 namespace TravelPlanner.Data.Caching;
@@ -25,7 +26,7 @@ namespace TravelPlanner.Data.Caching;
 /// </summary>
 internal sealed class CacheStore
 {
-    private readonly IConnectionMultiplexer _redis;
+    private readonly IDatabase _database;
     private readonly ILogger _logger;
     private readonly SingleFlight _singleFlight = new();
     private readonly CircuitBreakerStateProvider _circuit = new();
@@ -34,7 +35,8 @@ internal sealed class CacheStore
 
     public CacheStore(IConnectionMultiplexer redis, TravelPlannerCacheOptions options, ILogger<CacheStore> logger)
     {
-        _redis = redis;
+        var database = redis.GetDatabase();
+        _database = string.IsNullOrEmpty(options.KeyPrefix) ? database : database.WithKeyPrefix(options.KeyPrefix);
         _logger = logger;
         _pipeline = CacheResilience.Build(options, _circuit, logger);
     }
@@ -87,7 +89,8 @@ internal sealed class CacheStore
                 return late;
             }
 
-            var value = await load(cancellationToken).ConfigureAwait(false);
+            // Not the first caller's token: its cancellation must not fail the others sharing this load.
+            var value = await load(CancellationToken.None).ConfigureAwait(false);
             var bytes = JsonSerializer.SerializeToUtf8Bytes(value, type);
             await TryAsync(
                 db => db.ScriptEvaluateAsync(CacheScripts.StoreIfVersion, new
@@ -101,7 +104,7 @@ internal sealed class CacheStore
                 }),
                 "store").ConfigureAwait(false);
             return value;
-        }).ConfigureAwait(false);
+        }).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Drops every cached entry of <paramref name="group"/> for <paramref name="owner"/>; remembered and replayed if Redis is unavailable.</summary>
@@ -156,10 +159,9 @@ internal sealed class CacheStore
     {
         try
         {
-            var database = _redis.GetDatabase();
             var value = await _pipeline.ExecuteAsync(
                 static async (state, token) => await state.call(state.database).WaitAsync(token).ConfigureAwait(false),
-                (call, database),
+                (call, database: _database),
                 CancellationToken.None).ConfigureAwait(false);
             return (true, value);
         }

@@ -6,6 +6,12 @@ public sealed class TravelPlannerCacheOptions
     /// <summary>StackExchange.Redis configuration string; null or empty disables the cache (services go straight to PostgreSQL).</summary>
     public string? RedisConnectionString { get; set; }
 
+    /// <summary>
+    /// Prepended to every key (default none, so keys read as the README documents them). Set it when several
+    /// applications or databases share one Redis, e.g. <c>"staging:"</c>.
+    /// </summary>
+    public string KeyPrefix { get; set; } = string.Empty;
+
     /// <summary>Longest a single Redis call may take before the cache is bypassed for it (default 250 ms).</summary>
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
 

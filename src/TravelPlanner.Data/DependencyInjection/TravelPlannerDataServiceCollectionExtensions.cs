@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using TravelPlanner.Data;
+using TravelPlanner.Data.Caching;
 using TravelPlanner.Data.ReferenceData;
 using TravelPlanner.Data.Repositories;
 using TravelPlanner.Data.Security;
@@ -45,7 +46,7 @@ public static class TravelPlannerDataServiceCollectionExtensions
         services.TryAddSingleton(_ => AirlineDirectory.Shipped);
         services.TryAddSingleton<AirportRepository>();
         services.TryAddSingleton<IAirportService, AirportService>();
-        services.TryAddSingleton(sp => new AirportImporter(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.TryAddSingleton(sp => new AirportImporter(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<ICacheInvalidator>()));
 
         // Trips and trip items.
         services.TryAddSingleton<TripRepository>();
@@ -72,6 +73,9 @@ public static class TravelPlannerDataServiceCollectionExtensions
         services.TryAddSingleton<IVoucherService, VoucherService>();
         services.TryAddSingleton<MaintenanceRepository>();
         services.TryAddSingleton<IMaintenanceService, MaintenanceService>();
+
+        // Last: the cache decorators wrap the services registered above (only when Redis is configured).
+        CacheRegistration.AddCacheDecorators(services, configure);
 
         return services;
     }

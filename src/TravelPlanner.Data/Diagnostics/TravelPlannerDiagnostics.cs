@@ -12,7 +12,7 @@ public static class TravelPlannerDiagnostics
     /// <summary>Activities: one per query (<c>db.query.name</c> tag) and per cache operation.</summary>
     public static ActivitySource ActivitySource { get; } = new(Name);
 
-    /// <summary>Instruments: <c>travelplanner.cache.hits</c>, <c>.misses</c>, <c>.errors</c>, <c>.circuit_open</c>, <c>travelplanner.db.query.duration</c>, <c>travelplanner.db.retries</c>.</summary>
+    /// <summary>Instruments: <c>travelplanner.cache.hits</c>, <c>.misses</c>, <c>.errors</c>, <c>.circuit_open</c>, <c>.invalidations</c>, <c>travelplanner.db.query.duration</c>, <c>travelplanner.db.retries</c>.</summary>
     public static Meter Meter { get; } = new(Name);
 
     internal static readonly Histogram<double> DbQueryDuration = Meter.CreateHistogram<double>("travelplanner.db.query.duration", unit: "ms", description: "Time per query, by query name.");
@@ -20,5 +20,6 @@ public static class TravelPlannerDiagnostics
     internal static readonly Counter<long> CacheHits = Meter.CreateCounter<long>("travelplanner.cache.hits", description: "Reads served from Redis.");
     internal static readonly Counter<long> CacheMisses = Meter.CreateCounter<long>("travelplanner.cache.misses", description: "Reads that went to PostgreSQL.");
     internal static readonly Counter<long> CacheErrors = Meter.CreateCounter<long>("travelplanner.cache.errors", description: "Redis calls that failed or were short-circuited.");
+    internal static readonly UpDownCounter<long> CacheCircuitOpen = Meter.CreateUpDownCounter<long>("travelplanner.cache.circuit_open", description: "Redis circuit breakers open now (1 while the cache is bypassed after failures).");
     internal static readonly Counter<long> CacheInvalidations = Meter.CreateCounter<long>("travelplanner.cache.invalidations", description: "Invalidation groups dropped after writes.");
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Npgsql;
+using TravelPlanner.Data.Caching;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Repositories;
@@ -17,6 +18,7 @@ public sealed class AirportImporter
 {
     private readonly string? _connectionString;
     private readonly NpgsqlDataSource? _dataSource;
+    private readonly ICacheInvalidator _cache = NullCacheInvalidator.Instance;
 
     /// <summary>An importer for the (migrated) database named in <paramref name="connectionString"/>.</summary>
     /// <exception cref="ArgumentException">The connection string is empty or malformed.</exception>
@@ -35,8 +37,15 @@ public sealed class AirportImporter
         _connectionString = connectionString;
     }
 
-    /// <summary>An importer on the library's registered data source (what <c>AddTravelPlannerData</c> registers).</summary>
-    internal AirportImporter(NpgsqlDataSource dataSource) => _dataSource = dataSource;
+    /// <summary>
+    /// An importer on the library's registered data source (what <c>AddTravelPlannerData</c> registers); a load
+    /// that changed rows drops the cached airport lookups and searches.
+    /// </summary>
+    internal AirportImporter(NpgsqlDataSource dataSource, ICacheInvalidator cache)
+    {
+        _dataSource = dataSource;
+        _cache = cache;
+    }
 
     /// <summary>Imports the airports shipped in the package (<c>data/airports.csv</c>, 7,884 rows).</summary>
     /// <param name="progress">Told as each step finishes (read, copied, upserted), with its row count and time.</param>
@@ -85,7 +94,7 @@ public sealed class AirportImporter
         }
     }
 
-    private static async Task<AirportImportResult> LoadAsync(
+    private async Task<AirportImportResult> LoadAsync(
         NpgsqlDataSource dataSource,
         List<Airport> airports,
         Stopwatch total,
@@ -117,6 +126,7 @@ public sealed class AirportImporter
         {
             // Flushes the trigram indexes' pending lists so the search uses them (see the .sql file).
             await repository.VacuumAnalyzeAirportsAsync(cancellationToken).ConfigureAwait(false);
+            await _cache.AirportsChangedAsync().ConfigureAwait(false);
         }
 
         var unchanged = airports.Count - counts.Inserted - counts.Updated;

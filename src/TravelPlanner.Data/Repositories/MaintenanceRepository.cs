@@ -19,11 +19,13 @@ internal sealed class MaintenanceRepository(QueryExecutor executor)
     public Task<int> MarkExpiredVouchersAsync(DateOnly today, CancellationToken cancellationToken, DbTransaction? transaction = null) =>
         executor.ExecuteAsync(MarkExpiredVouchers, new { Today = today }, cancellationToken, transaction);
 
-    public Task<int> DeleteExpiredVouchersAsync(DateOnly voucherCutoff, CancellationToken cancellationToken, DbTransaction transaction) =>
-        executor.ExecuteAsync(DeleteExpiredVouchers, new { VoucherCutoff = voucherCutoff }, cancellationToken, transaction);
+    /// <summary>Deletes the vouchers and returns their owners, one entry per deleted voucher.</summary>
+    public Task<List<Guid>> DeleteExpiredVouchersAsync(DateOnly voucherCutoff, CancellationToken cancellationToken, DbTransaction transaction) =>
+        executor.QueryAsync<Guid>(DeleteExpiredVouchers, new { VoucherCutoff = voucherCutoff }, cancellationToken, transaction);
 
-    public Task<int> DeleteAnsweredInvitationsAsync(DateTime invitationCutoff, CancellationToken cancellationToken, DbTransaction transaction) =>
-        executor.ExecuteAsync(DeleteAnsweredInvitations, new { InvitationCutoff = invitationCutoff }, cancellationToken, transaction);
+    /// <summary>Deletes the invitations and returns their invitees, one entry per deleted invitation.</summary>
+    public Task<List<Guid>> DeleteAnsweredInvitationsAsync(DateTime invitationCutoff, CancellationToken cancellationToken, DbTransaction transaction) =>
+        executor.QueryAsync<Guid>(DeleteAnsweredInvitations, new { InvitationCutoff = invitationCutoff }, cancellationToken, transaction);
 
     public Task<List<IndexUsage>> IndexUsageAsync(CancellationToken cancellationToken) =>
         executor.QueryAsync<IndexUsage>(IndexUsageQuery, null, cancellationToken);

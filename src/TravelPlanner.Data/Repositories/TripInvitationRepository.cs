@@ -29,8 +29,9 @@ internal sealed class TripInvitationRepository(QueryExecutor executor)
     public Task<TripInvitation?> GetInvitationForInviteeAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<TripInvitation>(GetInvitationForInvitee, new { Id = id, UserId = userId }, cancellationToken);
 
-    public Task<int> DeleteInvitationAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
-        executor.ExecuteAsync(DeleteInvitation, new { Id = id, UserId = userId }, cancellationToken);
+    /// <summary>The deleted invitation's invitee, or null when there was none the user could revoke.</summary>
+    public Task<Guid?> DeleteInvitationAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
+        executor.QuerySingleOrDefaultAsync<Guid?>(DeleteInvitation, new { Id = id, UserId = userId }, cancellationToken);
 
     public Task<bool> UserOwnsTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(UserOwnsTrip, new { TripId = tripId, UserId = userId }, cancellationToken);

@@ -15,6 +15,7 @@ internal sealed class TripRepository(QueryExecutor executor)
     private static readonly SqlQuery GetTripStatistics = QueryCatalog.Get("trips/get_trip_statistics");
     private static readonly SqlQuery SearchTrips = QueryCatalog.Get("trips/search_trips");
     private static readonly SqlQuery GetStandaloneItems = QueryCatalog.Get("trips/get_standalone_items");
+    private static readonly SqlQuery ListTripAudience = QueryCatalog.Get("trips/list_trip_audience");
 
     public Task<(int TotalCount, List<TripSummary> Page)> ListUserTripsAsync(
         Guid userId, TripFilter filter, DateOnly today, int limit, long offset, CancellationToken cancellationToken) =>
@@ -59,6 +60,10 @@ internal sealed class TripRepository(QueryExecutor executor)
 
     public Task<int> DeleteTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
         executor.ExecuteAsync(DeleteTrip, new { Id = tripId, UserId = userId }, cancellationToken);
+
+    /// <summary>The users besides the owner who can see (accepted) or may soon see (pending) one of the owner's trips.</summary>
+    public Task<List<Guid>> ListTripAudienceAsync(Guid ownerId, CancellationToken cancellationToken) =>
+        executor.QueryAsync<Guid>(ListTripAudience, new { OwnerId = ownerId }, cancellationToken);
 
     public Task<TripStatistics> GetTripStatisticsAsync(Guid userId, DateOnly today, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<TripStatistics>(GetTripStatistics, new { UserId = userId, Today = today }, cancellationToken);

@@ -1,3 +1,4 @@
+using TravelPlanner.Data.Caching;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Repositories;
@@ -5,11 +6,15 @@ using TravelPlanner.Data.Repositories;
 namespace TravelPlanner.Data.Services;
 
 /// <summary>CarRental CRUD over <see cref="CarRentalRepository"/>; ownership is part of every statement.</summary>
-internal sealed class CarRentalService(CarRentalRepository repository) : ICarRentalService
+internal sealed class CarRentalService(CarRentalRepository repository, ICacheInvalidator invalidator) : ICarRentalService
 {
     // Async (not a returned task) so validation errors surface through the task like every other error.
-    public async Task<CarRental> CreateCarRentalAsync(CarRentalInput input, Guid userId, CancellationToken cancellationToken = default) =>
-        await repository.InsertCarRentalAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
+    public async Task<CarRental> CreateCarRentalAsync(CarRentalInput input, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var created = await repository.InsertCarRentalAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
+        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false); // the trip's item counts changed
+        return created;
+    }
 
     public async Task<CarRental> GetCarRentalAsync(Guid carRentalId, Guid userId, CancellationToken cancellationToken = default) =>
         await repository.GetCarRentalAsync(carRentalId, userId, cancellationToken).ConfigureAwait(false)
@@ -18,8 +23,10 @@ internal sealed class CarRentalService(CarRentalRepository repository) : ICarRen
     public async Task<CarRental> UpdateCarRentalAsync(Guid carRentalId, CarRentalInput input, Guid userId, CancellationToken cancellationToken = default)
     {
         var fields = Fields(input);
-        return await repository.UpdateCarRentalAsync(carRentalId, userId, fields, cancellationToken).ConfigureAwait(false)
+        var updated = await repository.UpdateCarRentalAsync(carRentalId, userId, fields, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("carRental", carRentalId);
+        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false); // it may have moved between trips
+        return updated;
     }
 
     public async Task DeleteCarRentalAsync(Guid carRentalId, Guid userId, CancellationToken cancellationToken = default)
@@ -28,6 +35,8 @@ internal sealed class CarRentalService(CarRentalRepository repository) : ICarRen
         {
             throw new NotFoundException("carRental", carRentalId);
         }
+
+        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false);
     }
 
     private static CarRentalFields Fields(CarRentalInput input)

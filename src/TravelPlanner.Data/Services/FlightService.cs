@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TravelPlanner.Data.Caching;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Repositories;
@@ -6,11 +7,15 @@ using TravelPlanner.Data.Repositories;
 namespace TravelPlanner.Data.Services;
 
 /// <summary>Flight CRUD over <see cref="FlightRepository"/>; ownership is part of every statement.</summary>
-internal sealed partial class FlightService(FlightRepository repository) : IFlightService
+internal sealed partial class FlightService(FlightRepository repository, ICacheInvalidator invalidator) : IFlightService
 {
     // Async (not a returned task) so validation errors surface through the task like every other error.
-    public async Task<Flight> CreateFlightAsync(FlightInput input, Guid userId, CancellationToken cancellationToken = default) =>
-        await repository.InsertFlightAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
+    public async Task<Flight> CreateFlightAsync(FlightInput input, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var created = await repository.InsertFlightAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
+        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false); // the trip's item counts changed
+        return created;
+    }
 
     public async Task<Flight> GetFlightAsync(Guid flightId, Guid userId, CancellationToken cancellationToken = default) =>
         await repository.GetFlightAsync(flightId, userId, cancellationToken).ConfigureAwait(false)
@@ -19,8 +24,10 @@ internal sealed partial class FlightService(FlightRepository repository) : IFlig
     public async Task<Flight> UpdateFlightAsync(Guid flightId, FlightInput input, Guid userId, CancellationToken cancellationToken = default)
     {
         var fields = Fields(input);
-        return await repository.UpdateFlightAsync(flightId, userId, fields, cancellationToken).ConfigureAwait(false)
+        var updated = await repository.UpdateFlightAsync(flightId, userId, fields, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("flight", flightId);
+        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false); // it may have moved between trips
+        return updated;
     }
 
     public async Task DeleteFlightAsync(Guid flightId, Guid userId, CancellationToken cancellationToken = default)
@@ -29,6 +36,8 @@ internal sealed partial class FlightService(FlightRepository repository) : IFlig
         {
             throw new NotFoundException("flight", flightId);
         }
+
+        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false);
     }
 
     private static FlightFields Fields(FlightInput input)

@@ -1,3 +1,4 @@
+using TravelPlanner.Data.Caching;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Repositories;
@@ -5,11 +6,15 @@ using TravelPlanner.Data.Repositories;
 namespace TravelPlanner.Data.Services;
 
 /// <summary>Hotel CRUD over <see cref="HotelRepository"/>; ownership is part of every statement.</summary>
-internal sealed class HotelService(HotelRepository repository) : IHotelService
+internal sealed class HotelService(HotelRepository repository, ICacheInvalidator invalidator) : IHotelService
 {
     // Async (not a returned task) so validation errors surface through the task like every other error.
-    public async Task<Hotel> CreateHotelAsync(HotelInput input, Guid userId, CancellationToken cancellationToken = default) =>
-        await repository.InsertHotelAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
+    public async Task<Hotel> CreateHotelAsync(HotelInput input, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var created = await repository.InsertHotelAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
+        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false); // the trip's item counts changed
+        return created;
+    }
 
     public async Task<Hotel> GetHotelAsync(Guid hotelId, Guid userId, CancellationToken cancellationToken = default) =>
         await repository.GetHotelAsync(hotelId, userId, cancellationToken).ConfigureAwait(false)
@@ -18,8 +23,10 @@ internal sealed class HotelService(HotelRepository repository) : IHotelService
     public async Task<Hotel> UpdateHotelAsync(Guid hotelId, HotelInput input, Guid userId, CancellationToken cancellationToken = default)
     {
         var fields = Fields(input);
-        return await repository.UpdateHotelAsync(hotelId, userId, fields, cancellationToken).ConfigureAwait(false)
+        var updated = await repository.UpdateHotelAsync(hotelId, userId, fields, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("hotel", hotelId);
+        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false); // it may have moved between trips
+        return updated;
     }
 
     public async Task DeleteHotelAsync(Guid hotelId, Guid userId, CancellationToken cancellationToken = default)
@@ -28,6 +35,8 @@ internal sealed class HotelService(HotelRepository repository) : IHotelService
         {
             throw new NotFoundException("hotel", hotelId);
         }
+
+        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false);
     }
 
     private static HotelFields Fields(HotelInput input)

@@ -1,3 +1,4 @@
+using TravelPlanner.Data.Caching;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Repositories;
@@ -5,11 +6,15 @@ using TravelPlanner.Data.Repositories;
 namespace TravelPlanner.Data.Services;
 
 /// <summary>Transportation CRUD over <see cref="TransportationRepository"/>; ownership is part of every statement.</summary>
-internal sealed class TransportationService(TransportationRepository repository) : ITransportationService
+internal sealed class TransportationService(TransportationRepository repository, ICacheInvalidator invalidator) : ITransportationService
 {
     // Async (not a returned task) so validation errors surface through the task like every other error.
-    public async Task<Transportation> CreateTransportationAsync(TransportationInput input, Guid userId, CancellationToken cancellationToken = default) =>
-        await repository.InsertTransportationAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
+    public async Task<Transportation> CreateTransportationAsync(TransportationInput input, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var created = await repository.InsertTransportationAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
+        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false); // the trip's item counts changed
+        return created;
+    }
 
     public async Task<Transportation> GetTransportationAsync(Guid transportationId, Guid userId, CancellationToken cancellationToken = default) =>
         await repository.GetTransportationAsync(transportationId, userId, cancellationToken).ConfigureAwait(false)
@@ -18,8 +23,10 @@ internal sealed class TransportationService(TransportationRepository repository)
     public async Task<Transportation> UpdateTransportationAsync(Guid transportationId, TransportationInput input, Guid userId, CancellationToken cancellationToken = default)
     {
         var fields = Fields(input);
-        return await repository.UpdateTransportationAsync(transportationId, userId, fields, cancellationToken).ConfigureAwait(false)
+        var updated = await repository.UpdateTransportationAsync(transportationId, userId, fields, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("transportation", transportationId);
+        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false); // it may have moved between trips
+        return updated;
     }
 
     public async Task DeleteTransportationAsync(Guid transportationId, Guid userId, CancellationToken cancellationToken = default)
@@ -28,6 +35,8 @@ internal sealed class TransportationService(TransportationRepository repository)
         {
             throw new NotFoundException("transportation", transportationId);
         }
+
+        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false);
     }
 
     private static TransportationFields Fields(TransportationInput input)

@@ -84,7 +84,7 @@ public sealed class CacheStoreTests(RedisFixture redis) : IAsyncLifetime
         var database = _connection.GetDatabase();
         AssertTtl(await database.KeyTimeToLiveAsync($"trips:user:{{{_owner}}}"), TimeSpan.FromMinutes(5));
         AssertTtl(await database.KeyTimeToLiveAsync($"trips:stats:{{{_owner}}}"), TimeSpan.FromMinutes(10));
-        AssertTtl(await database.KeyTimeToLiveAsync("airport:code"), TimeSpan.FromHours(24));
+        AssertTtl(await database.KeyTimeToLiveAsync("airport:code:{airports}"), TimeSpan.FromHours(24));
         AssertTtl(await database.KeyTimeToLiveAsync($"companions:version:{{{_owner}}}"), TimeSpan.FromMinutes(10));
     }
 
@@ -129,6 +129,29 @@ public sealed class CacheStoreTests(RedisFixture redis) : IAsyncLifetime
 
         Assert.Equal(1, loads);
         Assert.All(results, r => Assert.Equal(Sample, r));
+    }
+
+    [Fact]
+    public async Task A_caller_that_cancels_a_shared_load_does_not_fail_the_callers_sharing_it()
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var impatient = new CancellationTokenSource();
+        Func<CancellationToken, Task<CachedPayload>> load = async token =>
+        {
+            started.TrySetResult();
+            await gate.Task.WaitAsync(token); // a load that honours the token it is given
+            return Sample;
+        };
+
+        var first = _cache.GetOrLoadAsync(CacheRegions.TripLists, _owner, "shared", TestCacheJsonContext.Default.CachedPayload, load, impatient.Token);
+        await started.Task;
+        var second = _cache.GetOrLoadAsync(CacheRegions.TripLists, _owner, "shared", TestCacheJsonContext.Default.CachedPayload, load, CancellationToken.None);
+        await impatient.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        gate.SetResult();
+
+        Assert.Equal(Sample, await second);
     }
 
     private static void AssertTtl(TimeSpan? ttl, TimeSpan expected)

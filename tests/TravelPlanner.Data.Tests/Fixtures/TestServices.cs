@@ -11,11 +11,18 @@ public sealed class TestServices : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    private TestServices(ServiceProvider provider, FakeTimeProvider clock)
+    private TestServices(ServiceProvider provider, FakeTimeProvider clock, string keyPrefix)
     {
         _provider = provider;
         Clock = clock;
+        KeyPrefix = keyPrefix;
     }
+
+    /// <summary>
+    /// The Redis key prefix of this instance: each cached instance gets its own, so shared entries (airports)
+    /// of one test class's database never answer another's. Empty without a cache.
+    /// </summary>
+    public string KeyPrefix { get; }
 
     /// <summary>The clock every service sees; starts at 2030-06-15 12:00 UTC.</summary>
     public FakeTimeProvider Clock { get; }
@@ -28,9 +35,14 @@ public sealed class TestServices : IAsyncDisposable
     public static TestServices CreateCached(TestDatabase database, RedisFixture redis, Action<TravelPlannerDataOptions>? configure = null) =>
         Create(database, redis.ConnectionString, configure);
 
+    /// <summary>The library with the Redis cache on the server at <paramref name="redisConnectionString"/>.</summary>
+    public static TestServices CreateCached(TestDatabase database, string redisConnectionString, Action<TravelPlannerDataOptions>? configure = null) =>
+        Create(database, redisConnectionString, configure);
+
     private static TestServices Create(TestDatabase database, string? redisConnectionString, Action<TravelPlannerDataOptions>? configure)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2030, 6, 15, 12, 0, 0, TimeSpan.Zero));
+        var keyPrefix = redisConnectionString is null ? string.Empty : $"test:{Guid.NewGuid():N}:";
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
         services.AddTravelPlannerData(options =>
@@ -38,9 +50,10 @@ public sealed class TestServices : IAsyncDisposable
             options.ConnectionString = database.ConnectionString;
             options.PasswordWorkFactor = 4;
             options.Cache.RedisConnectionString = redisConnectionString;
+            options.Cache.KeyPrefix = keyPrefix;
             configure?.Invoke(options);
         });
-        return new TestServices(services.BuildServiceProvider(validateScopes: true), clock);
+        return new TestServices(services.BuildServiceProvider(validateScopes: true), clock, keyPrefix);
     }
 
     public T Get<T>()

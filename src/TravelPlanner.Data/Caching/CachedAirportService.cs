@@ -1,0 +1,38 @@
+using TravelPlanner.Data.Models;
+using TravelPlanner.Data.Services;
+
+namespace TravelPlanner.Data.Caching;
+
+/// <summary>
+/// <see cref="IAirportService"/> with the seed's caching: airport by code and airport search for 24 h
+/// (shared by all users; dropped by an airport import). Airlines and flight numbers are in memory already.
+/// </summary>
+internal sealed class CachedAirportService(IAirportService inner, CacheStore cache) : IAirportService
+{
+    public Task<Airport> GetAirportByCodeAsync(string code, CancellationToken cancellationToken = default) =>
+        string.IsNullOrWhiteSpace(code)
+            ? inner.GetAirportByCodeAsync(code, cancellationToken) // the inner service names the bad field
+            : cache.GetOrLoadAsync(
+                CacheRegions.AirportByCode,
+                owner: null,
+                code.Trim().ToUpperInvariant(),
+                CacheJsonContext.Default.Airport,
+                ct => inner.GetAirportByCodeAsync(code, ct),
+                cancellationToken);
+
+    public Task<IReadOnlyList<Airport>> SearchAirportsAsync(string query, int limit = 10, CancellationToken cancellationToken = default) =>
+        string.IsNullOrWhiteSpace(query)
+            ? inner.SearchAirportsAsync(query, limit, cancellationToken)
+            : cache.GetOrLoadAsync(
+                CacheRegions.AirportSearch,
+                owner: null,
+                // The search is case-insensitive and trims its query, so "Chicago " and "chicago" share an entry.
+                CacheFields.Of(query.Trim().ToLowerInvariant(), limit),
+                CacheJsonContext.Default.IReadOnlyListAirport,
+                ct => inner.SearchAirportsAsync(query, limit, ct),
+                cancellationToken);
+
+    public Airline? GetAirlineByCode(string code) => inner.GetAirlineByCode(code);
+
+    public FlightNumberParseResult ParseFlightNumber(string? flightNumber) => inner.ParseFlightNumber(flightNumber);
+}

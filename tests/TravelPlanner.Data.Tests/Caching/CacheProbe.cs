@@ -1,0 +1,41 @@
+using System.Text.Json;
+using StackExchange.Redis;
+using TravelPlanner.Data.Caching;
+
+namespace TravelPlanner.Data.Tests.Caching;
+
+/// <summary>
+/// Looks at what the cache holds for one <see cref="Fixtures.TestServices"/> instance (its key prefix),
+/// with a multiplexer of its own, and compares service results by their JSON.
+/// </summary>
+public sealed class CacheProbe(IConnectionMultiplexer connection, string keyPrefix)
+{
+    private IDatabase Database => connection.GetDatabase();
+
+    /// <summary>The full key of a region's hash: <c>{prefix}trips:user:{id}</c>.</summary>
+    internal RedisKey Key(CacheRegion region, Guid? owner) => keyPrefix + (string)CacheKeys.Entries(region, owner?.ToString())!;
+
+    internal Task<bool> ExistsAsync(CacheRegion region, Guid? owner) => Database.KeyExistsAsync(Key(region, owner));
+
+    internal async Task<TimeSpan?> TimeToLiveAsync(CacheRegion region, Guid? owner) => await Database.KeyTimeToLiveAsync(Key(region, owner));
+
+    internal Task<HashEntry[]> EntriesAsync(CacheRegion region, Guid? owner) => Database.HashGetAllAsync(Key(region, owner));
+
+    /// <summary>Every cached region of <paramref name="owner"/> that holds a hash now.</summary>
+    internal async Task<IReadOnlySet<CacheRegion>> PresentAsync(Guid owner)
+    {
+        var present = new HashSet<CacheRegion>();
+        foreach (var region in CacheRegions.All.Where(r => r.Group != CacheRegions.AirportsGroup))
+        {
+            if (await ExistsAsync(region, owner))
+            {
+                present.Add(region);
+            }
+        }
+
+        return present;
+    }
+
+    /// <summary>The JSON of a result, for comparing records that hold lists.</summary>
+    public static string Json<T>(T value) => JsonSerializer.Serialize(value);
+}

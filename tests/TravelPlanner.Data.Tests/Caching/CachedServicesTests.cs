@@ -1,0 +1,280 @@
+using Npgsql;
+using StackExchange.Redis;
+using TravelPlanner.Data.Caching;
+using TravelPlanner.Data.Models;
+using TravelPlanner.Data.ReferenceData;
+using TravelPlanner.Data.Services;
+using TravelPlanner.Data.Tests.Builders;
+using TravelPlanner.Data.Tests.Fixtures;
+using static TravelPlanner.Data.Tests.Caching.CacheProbe;
+
+namespace TravelPlanner.Data.Tests.Caching;
+
+/// <summary>The cache decorators as a host gets them from <c>AddTravelPlannerData</c>: hits, keys, TTLs, invalidation.</summary>
+public sealed class CachedServicesTests(AirportDatabase airports, RedisFixture redis) : IClassFixture<AirportDatabase>, IAsyncLifetime
+{
+    private TestServices _services = null!;
+    private ConnectionMultiplexer _connection = null!;
+    private CacheProbe _probe = null!;
+
+    private ITripService Trips => _services.Get<ITripService>();
+
+    private ICompanionService Companions => _services.Get<ICompanionService>();
+
+    private IVoucherService Vouchers => _services.Get<IVoucherService>();
+
+    private IAirportService Airports => _services.Get<IAirportService>();
+
+    public async ValueTask InitializeAsync()
+    {
+        _services = TestServices.CreateCached(airports.Database, redis);
+        _connection = await redis.ConnectAsync();
+        _probe = new CacheProbe(_connection, _services.KeyPrefix);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_second_read_of_every_cached_method_is_served_from_Redis_without_querying_PostgreSQL()
+    {
+        var user = await SeedUserAsync();
+        var reads = new (string Name, Func<Task<string>> Read)[]
+        {
+            ("trip list", async () => Json(await Trips.GetUserTripsAsync(user, TripFilter.Upcoming))),
+            ("trip statistics", async () => Json(await Trips.GetTripStatisticsAsync(user))),
+            ("airport by code", async () => Json(await Airports.GetAirportByCodeAsync("ord"))),
+            ("airport search", async () => Json(await Airports.SearchAirportsAsync("chicago", 5))),
+            ("companions", async () => Json(await Companions.GetUserCompanionsAsync(user))),
+            ("vouchers", async () => Json(await Vouchers.GetUserVouchersAsync(user))),
+        };
+
+        foreach (var (name, read) in reads)
+        {
+            var (first, firstCommands) = await CountingCommandsAsync(read);
+            var (second, secondCommands) = await CountingCommandsAsync(read);
+
+            Assert.True(firstCommands >= 1, $"{name}: the first read should load from PostgreSQL");
+            Assert.True(secondCommands == 0, $"{name}: the second read ran {secondCommands} database command(s)");
+            Assert.Equal(first, second);
+        }
+    }
+
+    [Fact]
+    public async Task Entries_live_for_the_seed_TTLs()
+    {
+        var user = await SeedUserAsync();
+        await WarmAsync(user);
+        await Airports.GetAirportByCodeAsync("LHR");
+        await Airports.SearchAirportsAsync("london");
+
+        var expected = new[]
+        {
+            (CacheRegions.TripLists, (Guid?)user, TimeSpan.FromMinutes(5)),
+            (CacheRegions.TripStatistics, user, TimeSpan.FromMinutes(10)),
+            (CacheRegions.Companions, user, TimeSpan.FromMinutes(5)),
+            (CacheRegions.Vouchers, user, TimeSpan.FromMinutes(5)),
+            (CacheRegions.AirportByCode, null, TimeSpan.FromHours(24)),
+            (CacheRegions.AirportSearch, null, TimeSpan.FromHours(24)),
+        };
+        foreach (var (region, owner, ttl) in expected)
+        {
+            var left = await _probe.TimeToLiveAsync(region, owner);
+            Assert.True(left is { } l && l <= ttl && l > ttl - TimeSpan.FromMinutes(1), $"{region.Prefix}: TTL {left}, expected about {ttl}");
+        }
+    }
+
+    [Fact]
+    public async Task Keys_follow_the_seed_scheme_and_a_group_shares_one_cluster_slot()
+    {
+        var user = await SeedUserAsync();
+        await Trips.GetUserTripsAsync(user, TripFilter.Upcoming, page: 1, limit: 20);
+        await Trips.GetTripStatisticsAsync(user);
+        await Airports.GetAirportByCodeAsync(" ord ");
+        await Airports.SearchAirportsAsync("Chicago", 10);
+
+        var prefix = _services.KeyPrefix;
+        Assert.Equal($"{prefix}trips:user:{{{user}}}", (string)_probe.Key(CacheRegions.TripLists, user)!);
+        Assert.Equal(["upcoming:1:20:2030-06-15"], (await _probe.EntriesAsync(CacheRegions.TripLists, user)).Select(e => (string)e.Name!));
+        Assert.Equal(["2030-06-15"], (await _probe.EntriesAsync(CacheRegions.TripStatistics, user)).Select(e => (string)e.Name!));
+        Assert.Contains("ORD", (await _probe.EntriesAsync(CacheRegions.AirportByCode, null)).Select(e => (string)e.Name!));
+        Assert.Contains("chicago:10", (await _probe.EntriesAsync(CacheRegions.AirportSearch, null)).Select(e => (string)e.Name!));
+
+        foreach (var group in new[] { CacheRegions.TripsGroup, CacheRegions.AirportsGroup })
+        {
+            var owner = group == CacheRegions.AirportsGroup ? null : user.ToString();
+            var keys = CacheRegions.InGroup(group).Select(r => CacheKeys.Entries(r, owner)).Append(CacheKeys.Version(group, owner));
+            Assert.Single(keys.Select(k => _connection.HashSlot(prefix + (string)k!)).Distinct());
+        }
+    }
+
+    public static TheoryData<string, string[]> Writes => new()
+    {
+        { "create trip", [CacheRegions.TripsGroup] },
+        { "update trip", [CacheRegions.TripsGroup] },
+        { "delete trip", [CacheRegions.TripsGroup] },
+        { "create flight", [CacheRegions.TripsGroup] },
+        { "update hotel", [CacheRegions.TripsGroup] },
+        { "delete flight", [CacheRegions.TripsGroup] },
+        { "create companion", [CacheRegions.CompanionsGroup] },
+        { "update companion", [CacheRegions.CompanionsGroup] },
+        { "delete companion", [CacheRegions.CompanionsGroup] },
+        { "link companion", [CacheRegions.CompanionsGroup] },
+        { "add companion to trip", [] },
+        { "create voucher", [CacheRegions.VouchersGroup] },
+        { "update voucher", [CacheRegions.VouchersGroup] },
+        { "delete voucher", [CacheRegions.VouchersGroup] },
+        { "attach voucher", [CacheRegions.VouchersGroup] },
+        { "reissue voucher", [CacheRegions.VouchersGroup] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Writes))]
+    public async Task Each_write_drops_exactly_the_documented_groups_of_its_user(string write, string[] dropped)
+    {
+        var actor = await SeedUserAsync();
+        var bystander = await SeedUserAsync();
+        await WarmAsync(actor);
+        await WarmAsync(bystander);
+        var everything = await _probe.PresentAsync(actor);
+        Assert.Equal(4, everything.Count);
+
+        await WriteAsync(write, actor);
+
+        var expected = everything.Where(r => !dropped.Contains(r.Group)).ToHashSet();
+        Assert.Equal(expected.Select(r => r.Prefix).Order(), (await _probe.PresentAsync(actor)).Select(r => r.Prefix).Order());
+        Assert.Equal(4, (await _probe.PresentAsync(bystander)).Count);
+    }
+
+    [Fact]
+    public async Task An_owners_changes_reach_the_cached_trip_list_of_an_accepted_invitee()
+    {
+        var owner = await SeedUserAsync();
+        var invitee = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
+        var trip = (await Trips.GetUserTripsAsync(owner)).Items.Single();
+        var invitations = _services.Get<ITripInvitationService>();
+        var invitation = await invitations.InviteAsync(trip.Id, invitee, owner);
+        Assert.Empty((await Trips.GetUserTripsAsync(invitee)).Items);
+
+        await invitations.AcceptAsync(invitation.Id, invitee);
+        Assert.True((await Trips.GetUserTripsAsync(invitee)).Items.Single().IsShared);
+
+        await Trips.UpdateTripAsync(trip.Id, new UpdateTrip("Renamed", trip.DepartureDate, trip.ReturnDate, trip.Purpose), owner);
+        Assert.Equal("Renamed", (await Trips.GetUserTripsAsync(invitee)).Items.Single().Name);
+
+        await _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(trip.Id), owner);
+        Assert.Equal(2, (await Trips.GetUserTripsAsync(invitee)).Items.Single().HotelCount); // the seeded hotel and this one
+
+        await Trips.DeleteTripAsync(trip.Id, owner);
+        Assert.Empty((await Trips.GetUserTripsAsync(invitee)).Items);
+    }
+
+    [Fact]
+    public async Task A_revoked_invitation_leaves_the_invitees_cached_trip_list()
+    {
+        var owner = await SeedUserAsync();
+        var invitee = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
+        var trip = (await Trips.GetUserTripsAsync(owner)).Items.Single();
+        var invitations = _services.Get<ITripInvitationService>();
+        var invitation = await invitations.InviteAsync(trip.Id, invitee, owner);
+        await invitations.AcceptAsync(invitation.Id, invitee);
+        Assert.Single((await Trips.GetUserTripsAsync(invitee)).Items);
+
+        await invitations.RevokeAsync(invitation.Id, owner);
+
+        Assert.Empty((await Trips.GetUserTripsAsync(invitee)).Items);
+    }
+
+    [Fact]
+    public async Task An_airport_import_that_changes_rows_drops_the_cached_airports()
+    {
+        var shipped = await Airports.GetAirportByCodeAsync("ORD");
+        await using (var edit = airports.Database.DataSource.CreateCommand("update airports set name = 'Edited by hand' where iata = 'ORD'"))
+        {
+            await edit.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(shipped.Name, (await Airports.GetAirportByCodeAsync("ORD")).Name); // still the cached entry
+
+        var result = await _services.Get<AirportImporter>().ImportAsync();
+
+        Assert.Equal(1, result.Updated);
+        Assert.False(await _probe.ExistsAsync(CacheRegions.AirportByCode, null));
+        Assert.Equal(shipped, await Airports.GetAirportByCodeAsync("ORD"));
+    }
+
+    [Fact]
+    public async Task The_cleanup_drops_the_cached_voucher_lists_of_the_owners_whose_vouchers_it_deleted()
+    {
+        var user = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
+        var old = await VoucherBuilder.New().Expiring(new DateOnly(2030, 7, 1)).CreateAsync(Vouchers, user);
+        _services.Clock.Advance(TimeSpan.FromDays(3 * 366));
+        Assert.Equal(VoucherStatus.Expired, (await Vouchers.GetUserVouchersAsync(user)).Single(v => v.Id == old.Id).Status);
+
+        var report = await _services.Get<IMaintenanceService>().CleanupAsync();
+
+        Assert.True(report.VouchersDeleted >= 1);
+        Assert.DoesNotContain(await Vouchers.GetUserVouchersAsync(user), v => v.Id == old.Id);
+    }
+
+    private async Task<(string Result, int Commands)> CountingCommandsAsync(Func<Task<string>> read)
+    {
+        using var counter = new NpgsqlCommandCounter(new NpgsqlConnectionStringBuilder(airports.Database.ConnectionString).Database!);
+        var result = await read();
+        return (result, counter.Count);
+    }
+
+    // A user with a trip holding a flight and a hotel, a companion and a voucher.
+    private async Task<Guid> SeedUserAsync()
+    {
+        var user = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
+        var trip = await TripBuilder.For(user).CreateAsync(Trips);
+        await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(trip.Id), user);
+        await _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(trip.Id), user);
+        await CompanionBuilder.New().CreateAsync(Companions, user);
+        await VoucherBuilder.New().CreateAsync(Vouchers, user);
+        return user;
+    }
+
+    private async Task WarmAsync(Guid user)
+    {
+        await Trips.GetUserTripsAsync(user);
+        await Trips.GetTripStatisticsAsync(user);
+        await Companions.GetUserCompanionsAsync(user);
+        await Vouchers.GetUserVouchersAsync(user);
+    }
+
+    private async Task WriteAsync(string write, Guid user)
+    {
+        var trip = (await Trips.GetTripWithDetailsAsync((await Trips.GetUserTripsAsync(user)).Items.Single().Id, user));
+        var companion = (await Companions.GetUserCompanionsAsync(user)).Items.Single();
+        var voucher = (await Vouchers.GetUserVouchersAsync(user)).Single();
+        var flight = trip.Flights.Single();
+        switch (write)
+        {
+            case "create trip": await TripBuilder.For(user).CreateAsync(Trips); break;
+            case "update trip": await Trips.UpdateTripAsync(trip.Trip.Id, new UpdateTrip("New name", trip.Trip.DepartureDate, trip.Trip.ReturnDate, trip.Trip.Purpose), user); break;
+            case "delete trip": await Trips.DeleteTripAsync(trip.Trip.Id, user); break;
+            case "create flight": await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(trip.Trip.Id, hoursFromStart: 24), user); break;
+            case "update hotel": await _services.Get<IHotelService>().UpdateHotelAsync(trip.Hotels.Single().Id, ItemInputs.Hotel(tripId: null), user); break;
+            case "delete flight": await _services.Get<IFlightService>().DeleteFlightAsync(flight.Id, user); break;
+            case "create companion": await CompanionBuilder.New().CreateAsync(Companions, user); break;
+            case "update companion": await Companions.UpdateCompanionAsync(companion.Id, new CompanionDetails("Renamed"), user); break;
+            case "delete companion": await Companions.DeleteCompanionAsync(companion.Id, user); break;
+            case "link companion":
+                var account = await UserBuilder.New().CreateAsync(_services.Get<IUserService>());
+                await Companions.LinkCompanionToAccountAsync(companion.Id, account.Id, user);
+                break;
+            case "add companion to trip": await Companions.AddCompanionToTripAsync(companion.Id, trip.Trip.Id, user); break;
+            case "create voucher": await VoucherBuilder.New().CreateAsync(Vouchers, user); break;
+            case "update voucher": await Vouchers.UpdateVoucherAsync(voucher.Id, VoucherBuilder.New().WithNotes("changed").Build(), user); break;
+            case "delete voucher": await Vouchers.DeleteVoucherAsync(voucher.Id, user); break;
+            case "attach voucher": await Vouchers.AttachVoucherToFlightAsync(voucher.Id, flight.Id, "user", user, 10m, user); break;
+            case "reissue voucher": await Vouchers.ReissueVoucherAsync(voucher.Id, user); break;
+            default: throw new ArgumentOutOfRangeException(nameof(write), write, null);
+        }
+    }
+}
