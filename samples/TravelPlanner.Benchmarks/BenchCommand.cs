@@ -23,7 +23,7 @@ internal static class BenchCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var environment = await BenchEnvironment.StartAsync(seed.Read(result), withRedis: true, Console.Out, cancellationToken);
-            var verify = await Verification.RunAsync(environment.ConnectionString);
+            var verify = await Verification.RunAsync(environment.ConnectionString) + Environment.NewLine + await ImportProbe.RunAsync(environment.ConnectionString);
             Console.WriteLine(verify);
             var folder = Path.GetFullPath(result.GetValue(artifacts)!);
             Directory.CreateDirectory(folder);

@@ -27,8 +27,4 @@ internal static class CachePayloads
 
         return found;
     }
-
-    /// <summary>The stored value whose key or field mentions <paramref name="marker"/> (case-insensitive), or null.</summary>
-    public static byte[]? Pick(List<(string Key, string Field, byte[] Value)> stored, string marker) =>
-        stored.FirstOrDefault(s => s.Key.Contains(marker, StringComparison.OrdinalIgnoreCase) || s.Field.Contains(marker, StringComparison.OrdinalIgnoreCase)).Value;
 }
