@@ -67,8 +67,12 @@ internal sealed class AirportRepository(QueryExecutor executor)
     public Task<int> VacuumAnalyzeAirportsAsync(CancellationToken cancellationToken) =>
         executor.ExecuteAsync(VacuumAnalyzeAirports, null, cancellationToken);
 
-    private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, object? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
+    // Typed overloads: WriteAsync<object> would make Npgsql resolve a converter for every value written.
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
         value is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(value, type, cancellationToken);
+
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, decimal? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
+        value is { } number ? importer.WriteAsync(number, type, cancellationToken) : importer.WriteNullAsync(cancellationToken);
 }
 
 /// <summary>What one upsert from the staging table wrote.</summary>
