@@ -20,16 +20,17 @@ internal static class CeilingCommand
         var clients = new Option<int[]>("--clients") { Description = "Client counts.", DefaultValueFactory = _ => [1, 32], AllowMultipleArgumentsPerToken = true };
         var operations = new Option<string[]>("--ops") { Description = "Operations (pgbench/<name>.sql).", DefaultValueFactory = _ => LoadOperations.Singles, AllowMultipleArgumentsPerToken = true };
         var seed = new SeedOptions();
-        var command = new Command("ceiling", "pgbench -M prepared on the library's statements beside the library, at 1 and 32 clients.") { duration, clients, operations };
+        var command = new Command("ceiling", "pgbench -M prepared on the library's statements beside the library and raw Npgsql, at 1 and 32 clients.") { duration, clients, operations };
         seed.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var environment = await BenchEnvironment.StartAsync(seed.Read(result), withRedis: false, Console.Out, cancellationToken);
             await using var provider = LoadCommand.Library(environment.ConnectionString, redisConnectionString: null);
+            await using var raw = new Contenders(environment.ConnectionString);
             var seconds = result.GetValue(duration);
             var table = new StringBuilder();
-            table.AppendLine("| operation | clients | pgbench -M prepared tps | library calls/s | library / pgbench | library p50 ms | library p99 ms |");
-            table.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            table.AppendLine("| operation | clients | pgbench -M prepared tps | library calls/s | library / pgbench | raw Npgsql calls/s | raw / pgbench | library / raw | library p50 ms | library p99 ms |");
+            table.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var operation in result.GetValue(operations)!)
             {
                 foreach (var count in result.GetValue(clients)!)
@@ -37,9 +38,12 @@ internal static class CeilingCommand
                     var pgbench = await PgbenchRunner.RunAsync(environment.ConnectionString, operation, count, seconds, cancellationToken);
                     var library = await LoadRunner.RunAsync(
                         LoadOperations.Single(provider, operation), count, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(2), showProgress: false, cancellationToken);
+                    var floor = await LoadRunner.RunAsync(
+                        RawOperations.Single(raw, operation), count, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(2), showProgress: false, cancellationToken);
                     var row = library.Operations[0];
+                    var rawRate = floor.Operations[0].PerSecond;
                     var line = string.Create(CultureInfo.InvariantCulture,
-                        $"| {operation} | {count} | {pgbench:N0} | {row.PerSecond:N0} | {row.PerSecond / pgbench:F2} | {row.P50Ms:F2} | {row.P99Ms:F2} |");
+                        $"| {operation} | {count} | {pgbench:N0} | {row.PerSecond:N0} | {row.PerSecond / pgbench:F2} | {rawRate:N0} | {rawRate / pgbench:F2} | {row.PerSecond / rawRate:F2} | {row.P50Ms:F2} | {row.P99Ms:F2} |");
                     Console.WriteLine(line + (row.Errors > 0 ? $" ({row.Errors} errors: {row.FirstError})" : ""));
                     table.AppendLine(line);
                 }
