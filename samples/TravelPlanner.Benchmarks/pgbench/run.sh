@@ -20,7 +20,7 @@ for script in get-airport get-trip list-user-trips trip-details airport-search v
   [ "$script" = get-trip ] && trip=b1000000-0000-4000-8000-000000000002
   [ "$script" = airport-search ] && limit=10
   for c in ${clients[*]}; do
-    tps=$("$pgbench" -n -M prepared -c "$c" -j "$(( c < $(nproc) ? c : $(nproc) ))" -T "$seconds" -f "$script.sql" \
+    tps=$("$pgbench" -n -M prepared -c "$c" -j "$(( c < $(nproc) ? c : $(nproc) ))" -T "$seconds" -f "${script/get-trip/trip-details}.sql" \
       -D UserId=$user -D TripId=$trip -D Filter=upcoming -D Today="$today" -D Limit=$limit -D Offset=0 \
       -D Code=LHR -D Query=chicago -D Pattern=%chicago% -D FlightId=b3000000-0000-4000-8000-000000000001 \
       -D TravelerType=USER -D TravelerId=$owner -D Amount=0.01 -D "Name=Benchmark trip" -D DepartureDate=2031-03-01 \

@@ -1,4 +1,4 @@
--- pgbench -M prepared script: trip with details (20 items, 5 companions), the statements of sql/queries/trips/get_trip_with_details.sql (the library's files,
+-- pgbench -M prepared script: trip with details (-D TripId: the 20-item trip; "get-trip" runs it on the empty one), the statements of sql/queries/trips/get_trip_with_details.sql (the library's files,
 -- comments dropped, @Name parameters as pgbench :Name variables given with -D).
 -- The batch is pipelined: one round trip, as Npgsql sends the library's multi-statement batch.
 \startpipeline
