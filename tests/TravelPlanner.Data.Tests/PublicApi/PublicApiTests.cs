@@ -19,6 +19,8 @@ public sealed class PublicApiTests
         var receivedPath = Path.Combine(Folder, "TravelPlanner.Data.received.txt");
         var received = typeof(ITripService).Assembly.GeneratePublicApi(new ApiGeneratorOptions
         {
+            // The DI extensions live in Microsoft.Extensions.DependencyInjection, which the generator skips by default.
+            AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
             // Attributes such as InternalsVisibleTo and the target framework are not API.
             ExcludeAttributes = [
                 "System.Runtime.CompilerServices.InternalsVisibleToAttribute",
