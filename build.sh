@@ -60,11 +60,16 @@ run_sample() {
   dotnet "$migrator_dll" sandbox -- dotnet "$sample_dll"
 }
 
-# The console installs from the local feed as a .NET tool and answers --help.
+# The console installs from the local feed as a .NET tool, as README.md says, and answers --help. From
+# outside the repository (its nuget.config maps TravelPlanner.* to the feed already, and NuGet refuses
+# --add-source beside source mapping), into a package folder of its own so a re-pack is not shadowed.
 check_tool() {
-  local tools=artifacts/tools
-  rm -rf "$tools"
-  dotnet tool install --tool-path "$tools" --add-source "$packages" TravelPlanner.Migrator
+  local root tools
+  root="$(pwd)"
+  tools="$root/artifacts/tools"
+  rm -rf "$tools" "$root/artifacts/tool-packages"
+  (cd /tmp && NUGET_PACKAGES="$root/artifacts/tool-packages" \
+    dotnet tool install --tool-path "$tools" --add-source "$root/$packages" TravelPlanner.Migrator)
   "$tools/travelplanner-db" --help >/dev/null
   echo "travelplanner-db installed from $packages and answers --help."
 }
