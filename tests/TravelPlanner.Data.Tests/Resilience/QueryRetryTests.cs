@@ -26,12 +26,10 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
     public async Task A_read_whose_backend_is_terminated_mid_query_is_retried_and_succeeds()
     {
         using var measurements = new FlowMeasurements();
-        var (dataSource, application) = NewDataSource();
-        await using var _ = dataSource;
-        var executor = new QueryExecutor(dataSource, FastRetry);
+        await using var tagged = TaggedExecutor.Create(database, FastRetry);
 
-        var read = executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 1.0 }, TestContext.Current.CancellationToken);
-        await TerminateWhenActiveAsync(application, "pg_sleep");
+        var read = tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 1.0 }, TestContext.Current.CancellationToken);
+        await TerminateWhenActiveAsync(tagged.Application, "pg_sleep");
 
         Assert.Equal(42, await read);
         Assert.Equal(1, measurements.Retries);
@@ -40,10 +38,10 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
     [Fact]
     public async Task A_pooled_connection_whose_backend_was_terminated_between_calls_is_replaced_by_a_retry()
     {
-        var application = "retry-" + Guid.NewGuid().ToString("N")[..12];
+        var application = TaggedExecutor.NewApplicationName();
         await using var services = TestServices.Create(database, o =>
         {
-            o.ConnectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { ApplicationName = application }.ConnectionString;
+            o.ConnectionString = TaggedExecutor.ConnectionString(database, application);
             o.Retry = FastRetry;
         });
         var users = services.Get<IUserService>();
@@ -61,12 +59,10 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
     public async Task A_write_whose_backend_is_terminated_mid_statement_is_not_re_run()
     {
         using var measurements = new FlowMeasurements();
-        var (dataSource, application) = NewDataSource();
-        await using var _ = dataSource;
-        var executor = new QueryExecutor(dataSource, FastRetry);
+        await using var tagged = TaggedExecutor.Create(database, FastRetry);
 
-        var write = executor.ExecuteAsync(SleepingWrite, new { seconds = 1.0 }, TestContext.Current.CancellationToken);
-        await TerminateWhenActiveAsync(application, "pg_sleep");
+        var write = tagged.Executor.ExecuteAsync(SleepingWrite, new { seconds = 1.0 }, TestContext.Current.CancellationToken);
+        await TerminateWhenActiveAsync(tagged.Application, "pg_sleep");
 
         // The server may or may not have applied it: running it again could apply it twice.
         await Assert.ThrowsAsync<DataAccessException>(() => write);
@@ -90,37 +86,28 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
     public async Task Cancelling_a_running_read_ends_it_at_once_and_is_not_retried()
     {
         using var measurements = new FlowMeasurements();
-        var (dataSource, _) = NewDataSource();
-        await using var __ = dataSource;
-        var executor = new QueryExecutor(dataSource, FastRetry);
+        await using var tagged = TaggedExecutor.Create(database, FastRetry);
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
         var started = DateTime.UtcNow;
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 30.0 }, cancellation.Token));
+            () => tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 30.0 }, cancellation.Token));
 
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10), "the cancellation was not honoured");
         Assert.Equal(0, measurements.Retries);
     }
 
     [Fact]
-    public async Task A_statement_over_the_command_timeout_fails_as_a_timeout()
+    public async Task A_read_over_the_command_timeout_fails_as_a_timeout_without_a_retry()
     {
-        var (dataSource, _) = NewDataSource();
-        await using var __ = dataSource;
-        var executor = new QueryExecutor(dataSource, new RetryOptions { MaxRetries = 0 }, commandTimeout: TimeSpan.FromSeconds(1));
+        using var measurements = new FlowMeasurements();
+        await using var tagged = TaggedExecutor.Create(database, FastRetry, commandTimeout: TimeSpan.FromSeconds(1));
 
         var error = await Assert.ThrowsAsync<DataAccessException>(
-            () => executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 10.0 }, TestContext.Current.CancellationToken));
+            () => tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 10.0 }, TestContext.Current.CancellationToken));
 
         Assert.Contains("did not answer in time", error.Message, StringComparison.Ordinal);
-    }
-
-    private (NpgsqlDataSource DataSource, string Application) NewDataSource()
-    {
-        var application = "retry-" + Guid.NewGuid().ToString("N")[..12];
-        var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString) { ApplicationName = application };
-        return (NpgsqlDataSource.Create(builder.ConnectionString), application);
+        Assert.Equal(0, measurements.Retries);
     }
 
     /// <summary>Waits until a backend of <paramref name="application"/> runs a statement containing <paramref name="marker"/>, then terminates it.</summary>
