@@ -70,6 +70,27 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
     }
 
     [Fact]
+    public async Task A_transaction_whose_backend_dies_before_the_commit_answers_is_not_run_again()
+    {
+        using var measurements = new FlowMeasurements();
+        await using var tagged = TaggedExecutor.Create(database, FastRetry);
+        var runs = 0;
+
+        var unitOfWork = tagged.Executor.InTransactionAsync(async transaction =>
+        {
+            runs++;
+            await tagged.Executor.ExecuteAsync(SleepingWrite, new { seconds = 0.0 }, TestContext.Current.CancellationToken, transaction);
+            // The connection goes away between the work and the commit: the outcome is unknown to the caller.
+            Assert.Equal(1, await TerminateAsync(tagged.Application, state: "idle in transaction"));
+            return 0;
+        }, TestContext.Current.CancellationToken);
+
+        await Assert.ThrowsAsync<DataAccessException>(() => unitOfWork);
+        Assert.Equal(1, runs);
+        Assert.Equal(0, measurements.Retries);
+    }
+
+    [Fact]
     public async Task A_unique_violation_is_reported_as_a_conflict_without_a_retry()
     {
         await using var services = TestServices.Create(database, o => o.Retry = FastRetry);
