@@ -21,5 +21,6 @@ root.Subcommands.Add(AirportCommands.SeedAirports(connection));
 root.Subcommands.Add(MaintenanceCommands.Cleanup(connection));
 root.Subcommands.Add(MaintenanceCommands.IndexUsage(connection));
 root.Subcommands.Add(MaintenanceCommands.Analyze(connection));
+root.Subcommands.Add(SandboxCommand.Create(connection));
 
 return await root.Parse(args).InvokeAsync();
