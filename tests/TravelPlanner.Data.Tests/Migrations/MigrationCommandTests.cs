@@ -139,6 +139,20 @@ public sealed class MigrationCommandTests(PostgresFixture postgres) : IAsyncLife
     }
 
     [Fact]
+    public async Task A_no_transaction_script_with_two_statements_applies_both()
+    {
+        var concurrent = new SqlScript(
+            "0002_indexes.sql",
+            $"{MigrationScripts.NoTransactionMarker}\ncreate index concurrently first_a on first (id);\ncreate index concurrently first_b on first (id);\n");
+        var migrator = new DatabaseMigrator(_connectionString, [First, concurrent], logger: null);
+
+        var result = await migrator.MigrateAsync();
+
+        Assert.Equal([First.Name, concurrent.Name], result.AppliedScripts);
+        Assert.Equal(2L, await ScalarAsync("select count(*) from pg_indexes where indexname in ('first_a', 'first_b')"));
+    }
+
+    [Fact]
     public async Task A_failed_concurrent_index_build_is_reported_with_the_invalid_index()
     {
         await using (var connection = new NpgsqlConnection(_connectionString))
