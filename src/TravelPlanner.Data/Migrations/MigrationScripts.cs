@@ -46,4 +46,14 @@ internal sealed record MigrationScripts(IReadOnlyList<SqlScript> Up, IReadOnlyDi
 
     public static bool RunsWithoutTransaction(SqlScript script) =>
         script.Contents.TrimStart('\uFEFF').StartsWith(NoTransactionMarker, StringComparison.Ordinal);
+
+    /// <summary>The up script's file name; accepts <c>0003_create_airports.sql</c> or <c>0003_create_airports</c>.</summary>
+    /// <exception cref="MigrationException"><see cref="MigrationFailure.ScriptMissing"/> when there is no such script.</exception>
+    public string ResolveUpName(string name)
+    {
+        var candidate = name.EndsWith(".sql", StringComparison.Ordinal) ? name : name + ".sql";
+        return Up.Any(s => s.Name == candidate)
+            ? candidate
+            : throw new MigrationException(MigrationFailure.ScriptMissing, $"No migration script named {candidate}.");
+    }
 }

@@ -1,0 +1,62 @@
+using Npgsql;
+
+namespace TravelPlanner.Data.Migrations;
+
+/// <summary>
+/// The database a migrator works on: connections, transactions and the migration lock, with driver
+/// errors turned into one-line <see cref="MigrationException"/>s.
+/// </summary>
+internal sealed class MigrationDatabase(string connectionString)
+{
+    public string ConnectionString => connectionString;
+
+    /// <summary>Runs <paramref name="work"/> holding the migration lock (waiting up to <paramref name="timeout"/> for it).</summary>
+    public async Task<T> WithLockAsync<T>(TimeSpan timeout, Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var migrationLock = await MigrationLock.AcquireAsync(connectionString, timeout, cancellationToken).ConfigureAwait(false);
+            await using (migrationLock.ConfigureAwait(false))
+            {
+                return await work().ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (MigrationErrors.IsDatabaseError(e))
+        {
+            throw MigrationErrors.Translate(e, scriptName: null);
+        }
+    }
+
+    public async Task<T> WithConnectionAsync<T>(Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var connection = new NpgsqlConnection(connectionString);
+            await using (connection.ConfigureAwait(false))
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                return await work(connection).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (MigrationErrors.IsDatabaseError(e))
+        {
+            throw MigrationErrors.Translate(e, scriptName: null);
+        }
+    }
+
+    public Task InTransactionAsync(Func<NpgsqlConnection, NpgsqlTransaction, Task> work, CancellationToken cancellationToken) =>
+        WithConnectionAsync(async connection =>
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await work(connection, transaction).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+        }, cancellationToken);
+
+    /// <summary>The journal's rows in the order they were written; empty when there is no journal yet.</summary>
+    public Task<List<JournalEntry>> ReadJournalAsync(CancellationToken cancellationToken) =>
+        WithConnectionAsync(connection => Task.FromResult(ChecksumJournal.ReadEntries(connection.CreateCommand)), cancellationToken);
+}
