@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DbUp;
 using DbUp.Engine;
 using DbUp.Engine.Preprocessors;
@@ -42,11 +43,14 @@ internal sealed class UpgradeRunner(string connectionString, ILogger logger)
     /// <summary>An engine over <paramref name="scripts"/> (all known scripts for <c>MarkAsExecuted</c>, pending ones to run).</summary>
     public UpgradeEngine Build(IEnumerable<SqlScript> scripts, bool inTransaction, IReadOnlyDictionary<string, string> variables)
     {
+        var scriptTimer = new Stopwatch();
         var builder = DeployChanges.To
             .PostgresqlDatabase(connectionString)
             .WithScripts(scripts)
-            .JournalTo((connectionManager, log) => new ChecksumJournal(connectionManager, log))
+            .JournalTo((connectionManager, log) => new ChecksumJournal(connectionManager, log, scriptTimer))
             .LogTo(new DbUpLogger(logger));
+        // After PostgresqlDatabase's own Configure, which sets the executor this wraps.
+        builder.Configure(c => c.ScriptExecutor = new TimedScriptExecutor(c.ScriptExecutor, scriptTimer));
         builder = inTransaction ? builder.WithTransactionPerScript() : builder.WithoutTransaction();
         builder = variables.Count == 0 ? builder.WithVariablesDisabled() : builder.WithVariables(variables.ToDictionary());
         return builder.Build();

@@ -39,6 +39,21 @@ public sealed class MigrationSafetyTests(PostgresFixture postgres) : IAsyncLifet
         });
     }
 
+    // Regression: a no-transaction script journaled ~0 ms, since now() there is the journal INSERT's own start.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_journal_duration_is_the_scripts_running_time_in_and_out_of_a_transaction(bool inTransaction)
+    {
+        var marker = inTransaction ? string.Empty : MigrationScripts.NoTransactionMarker + "\n";
+        var sleep = new SqlScript("0001_sleep.sql", marker + "select pg_sleep(0.2);");
+        await Migrator(sleep).MigrateAsync();
+
+        var journal = (await Migrator(sleep).GetStatusAsync()).Scripts.Single().Journal!;
+
+        Assert.InRange(journal.DurationMs!.Value, 200, 60_000);
+    }
+
     [Fact]
     public async Task Status_gives_every_state_applied_pending_changed_missing_out_of_order()
     {
