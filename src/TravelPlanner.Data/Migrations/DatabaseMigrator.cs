@@ -146,12 +146,21 @@ public sealed class DatabaseMigrator
     /// Accepts the current files after a deliberate, reviewed edit: records their checksums for every
     /// changed script (and for journal rows written by plain DbUp, which have none).
     /// </summary>
+    /// <remarks>Holds the migration lock, as migrate does, waiting up to 60 s for another migrator.</remarks>
     /// <returns>The scripts whose checksums were recorded.</returns>
-    public async Task<IReadOnlyList<string>> RepairAsync(CancellationToken cancellationToken = default)
-    {
-        var status = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
-        return await JournalRepair.RunAsync(_database, _scripts, status, cancellationToken).ConfigureAwait(false);
-    }
+    /// <exception cref="MigrationException"><see cref="MigrationFailure.LockTimeout"/> when another migrator held the lock too long.</exception>
+    public Task<IReadOnlyList<string>> RepairAsync(CancellationToken cancellationToken = default) =>
+        RepairAsync(new MigrateOptions().LockTimeout, cancellationToken);
+
+    /// <inheritdoc cref="RepairAsync(CancellationToken)"/>
+    /// <param name="lockTimeout">How long to wait for another migrator holding the migration lock.</param>
+    /// <param name="cancellationToken">Cancels the wait and the repair.</param>
+    public async Task<IReadOnlyList<string>> RepairAsync(TimeSpan lockTimeout, CancellationToken cancellationToken = default) =>
+        await _database.WithLockAsync(lockTimeout, async () =>
+        {
+            var status = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
+            return await JournalRepair.RunAsync(_database, _scripts, status, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Reverts the last <paramref name="steps"/> applied scripts, newest first: runs each one's paired

@@ -124,18 +124,34 @@ public sealed class MigrationSafetyTests(PostgresFixture postgres) : IAsyncLifet
     [Fact]
     public async Task A_migrator_waiting_longer_than_the_lock_timeout_gives_up()
     {
-        await using var holder = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_connectionString) { Pooling = false }.ConnectionString);
-        await holder.OpenAsync();
-        await using (var take = new NpgsqlCommand("select pg_advisory_lock(6075430944699927879)", holder))
-        {
-            await take.ExecuteNonQueryAsync();
-        }
+        await using var holder = await HoldMigrationLockAsync();
 
         var error = await Assert.ThrowsAsync<MigrationException>(
             () => Migrator(First).MigrateAsync(new MigrateOptions { LockTimeout = TimeSpan.FromMilliseconds(300) }));
 
         Assert.Equal(MigrationFailure.LockTimeout, error.Failure);
         Assert.Equal(0L, await ScalarAsync("select count(*) from pg_tables where tablename = 'first'"));
+    }
+
+    // Regression: repair rewrote checksums while a migrator held the lock (and could be applying scripts).
+    [Fact]
+    public async Task Repair_waits_for_the_migration_lock_and_times_out_while_another_holder_keeps_it()
+    {
+        await Migrator(First).MigrateAsync();
+        var edited = new SqlScript(First.Name, "create table first (id bigint);");
+        var holder = await HoldMigrationLockAsync();
+
+        var timedOut = await Assert.ThrowsAsync<MigrationException>(() => Migrator(edited).RepairAsync(TimeSpan.FromMilliseconds(300)));
+        var waiting = Migrator(edited).RepairAsync(TimeSpan.FromSeconds(30));
+        await Task.Delay(500);
+        var finishedWhileHeld = waiting.IsCompleted;
+        await holder.DisposeAsync();
+        var repaired = await waiting;
+
+        Assert.Equal(MigrationFailure.LockTimeout, timedOut.Failure);
+        Assert.False(finishedWhileHeld);
+        Assert.Equal([First.Name], repaired);
+        await Migrator(edited).VerifyAsync();
     }
 
     [Fact]
@@ -159,6 +175,16 @@ public sealed class MigrationSafetyTests(PostgresFixture postgres) : IAsyncLifet
         Assert.Equal([First.Name, Second.Name], repaired);
         Assert.Equal([Third.Name], applied.AppliedScripts);
         Assert.All(after.Scripts, s => Assert.NotNull(s.Journal!.Checksum));
+    }
+
+    // The migrator's advisory lock key (MigrationLock), taken on a session of its own until disposed.
+    private async Task<NpgsqlConnection> HoldMigrationLockAsync()
+    {
+        var holder = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_connectionString) { Pooling = false }.ConnectionString);
+        await holder.OpenAsync();
+        await using var take = new NpgsqlCommand("select pg_advisory_lock(6075430944699927879)", holder);
+        await take.ExecuteNonQueryAsync();
+        return holder;
     }
 
     private async Task<long> ScalarAsync(string sql)
