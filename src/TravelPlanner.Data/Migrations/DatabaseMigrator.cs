@@ -164,11 +164,15 @@ public sealed class DatabaseMigrator
 
     /// <summary>
     /// Reverts the last <paramref name="steps"/> applied scripts, newest first: runs each one's paired
-    /// <c>.down.sql</c> script and removes its journal row, all in one transaction (all or nothing).
+    /// <c>.down.sql</c> script and removes its journal row, all in one transaction (all or nothing). A down
+    /// script whose first line is <c>-- travelplanner:no-transaction</c> (<c>DROP INDEX CONCURRENTLY</c>) runs
+    /// outside it, on its own, its journal row removed right after; the down scripts before it stay undone
+    /// if a later one fails.
     /// </summary>
     /// <returns>The scripts undone, newest first.</returns>
     /// <exception cref="MigrationException"><see cref="MigrationFailure.ScriptMissing"/> when a down script is missing (nothing is run);
-    /// <see cref="MigrationFailure.ScriptFailed"/> when a down script fails (everything rolls back).</exception>
+    /// <see cref="MigrationFailure.ScriptFailed"/> when a down script fails (its transaction rolls back; the message names
+    /// what a no-transaction step had already undone).</exception>
     public async Task<IReadOnlyList<string>> UndoAsync(int steps = 1, TimeSpan? lockTimeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(steps, 1);

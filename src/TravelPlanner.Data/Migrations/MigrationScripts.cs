@@ -47,6 +47,33 @@ internal sealed record MigrationScripts(IReadOnlyList<SqlScript> Up, IReadOnlyDi
     public static bool RunsWithoutTransaction(SqlScript script) =>
         script.Contents.TrimStart('\uFEFF').StartsWith(NoTransactionMarker, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Consecutive runs of <paramref name="items"/> whose scripts share a transaction mode, in order: migrate and
+    /// undo run each transactional run script by script and each no-transaction run outside a transaction.
+    /// </summary>
+    public static IEnumerable<(bool InTransaction, List<T> Items)> ByTransactionMode<T>(IEnumerable<T> items, Func<T, SqlScript> scriptOf)
+    {
+        var current = new List<T>();
+        var currentMode = true;
+        foreach (var item in items)
+        {
+            var inTransaction = !RunsWithoutTransaction(scriptOf(item));
+            if (current.Count > 0 && inTransaction != currentMode)
+            {
+                yield return (currentMode, current);
+                current = [];
+            }
+
+            currentMode = inTransaction;
+            current.Add(item);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return (currentMode, current);
+        }
+    }
+
     /// <summary>The up script's file name; accepts <c>0003_create_airports.sql</c> or <c>0003_create_airports</c>.</summary>
     /// <exception cref="MigrationException"><see cref="MigrationFailure.ScriptMissing"/> when there is no such script.</exception>
     public string ResolveUpName(string name)

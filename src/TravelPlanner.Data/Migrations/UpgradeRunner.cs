@@ -20,9 +20,9 @@ internal sealed class UpgradeRunner(string connectionString, ILogger logger)
     public List<string> Run(IReadOnlyList<SqlScript> pending, IReadOnlyDictionary<string, string> variables)
     {
         var applied = new List<string>();
-        foreach (var segment in Segments(pending))
+        foreach (var segment in MigrationScripts.ByTransactionMode(pending, s => s))
         {
-            var result = Build(segment.Scripts, segment.InTransaction, variables).PerformUpgrade();
+            var result = Build(segment.Items, segment.InTransaction, variables).PerformUpgrade();
             applied.AddRange(result.Scripts.Select(s => s.Name).Where(n => !applied.Contains(n, StringComparer.Ordinal)));
             if (!result.Successful)
             {
@@ -59,29 +59,6 @@ internal sealed class UpgradeRunner(string connectionString, ILogger logger)
     /// <summary>The script as it would run: variables substituted when there are any.</summary>
     public static string Substitute(string contents, IReadOnlyDictionary<string, string> variables) =>
         variables.Count == 0 ? contents : new VariableSubstitutionPreprocessor(variables.ToDictionary()).Process(contents);
-
-    private static IEnumerable<(bool InTransaction, List<SqlScript> Scripts)> Segments(IReadOnlyList<SqlScript> scripts)
-    {
-        var current = new List<SqlScript>();
-        var currentMode = true;
-        foreach (var script in scripts)
-        {
-            var inTransaction = !MigrationScripts.RunsWithoutTransaction(script);
-            if (current.Count > 0 && inTransaction != currentMode)
-            {
-                yield return (currentMode, current);
-                current = [];
-            }
-
-            currentMode = inTransaction;
-            current.Add(script);
-        }
-
-        if (current.Count > 0)
-        {
-            yield return (currentMode, current);
-        }
-    }
 
     private List<string> FindInvalidIndexes()
     {

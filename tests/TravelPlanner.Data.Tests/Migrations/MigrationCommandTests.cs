@@ -85,6 +85,28 @@ public sealed class MigrationCommandTests(PostgresFixture postgres) : IAsyncLife
         Assert.Equal([First.Name, Second.Name], (await migrator.GetStatusAsync()).Applied);
     }
 
+    // Regression: undo ran every down script in one transaction, where DROP INDEX CONCURRENTLY cannot run.
+    [Fact]
+    public async Task Undo_runs_a_no_transaction_down_script_outside_the_transaction_and_then_removes_its_journal_row()
+    {
+        var marker = MigrationScripts.NoTransactionMarker;
+        var scripts = MigrationScripts.FromFiles([
+            (First.Name, First.Contents), ("0001_first.down.sql", "drop table first;"),
+            ("0002_index.sql", $"{marker}\ncreate index concurrently first_id on first (id);"),
+            ("0002_index.down.sql", $"{marker}\ndrop index concurrently first_id;"),
+        ]);
+        var migrator = new DatabaseMigrator(_connectionString, scripts, logger: null);
+        var empty = await SchemaCatalog.DumpAsync(_connectionString);
+        await migrator.MigrateAsync();
+
+        var undone = await migrator.UndoAsync(steps: 2);
+
+        Assert.Equal(["0002_index.sql", First.Name], undone);
+        Assert.Equal(empty, await SchemaCatalog.DumpAsync(_connectionString));
+        Assert.Empty((await migrator.GetStatusAsync()).Applied);
+        Assert.Equal(["0001_first.sql", "0002_index.sql"], (await migrator.MigrateAsync()).AppliedScripts);
+    }
+
     [Fact]
     public async Task Migrate_with_a_target_stops_after_it()
     {
