@@ -26,6 +26,19 @@ public sealed class DatabaseMigrator
     {
     }
 
+    /// <summary>
+    /// A migrator over the scripts in <paramref name="scriptsDirectory"/> instead of the embedded ones: every
+    /// <c>NNNN_name.sql</c> file directly in it, with <c>NNNN_name.down.sql</c> files as their down scripts.
+    /// For trying scripts before they are embedded, or for a schema of the caller's own.
+    /// </summary>
+    /// <exception cref="ArgumentException">The connection string is empty, malformed, or names no database.</exception>
+    /// <exception cref="DirectoryNotFoundException">There is no such folder.</exception>
+    public static DatabaseMigrator FromDirectory(string connectionString, string scriptsDirectory, ILogger<DatabaseMigrator>? logger = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(scriptsDirectory);
+        return new DatabaseMigrator(connectionString, MigrationScripts.FromDirectory(scriptsDirectory), logger);
+    }
+
     /// <summary>A migrator over given up scripts only (tests).</summary>
     internal DatabaseMigrator(string connectionString, IReadOnlyList<SqlScript> scripts, ILogger? logger)
         : this(connectionString, MigrationScripts.UpOnly(scripts), logger)

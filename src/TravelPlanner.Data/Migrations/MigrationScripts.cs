@@ -40,6 +40,18 @@ internal sealed record MigrationScripts(IReadOnlyList<SqlScript> Up, IReadOnlyDi
         return new MigrationScripts(up.OrderBy(s => s.Name, StringComparer.Ordinal).ToList(), down);
     }
 
+    /// <summary>The <c>*.sql</c> files directly in <paramref name="directory"/>, split as <see cref="FromFiles"/> does.</summary>
+    /// <exception cref="DirectoryNotFoundException">There is no such folder.</exception>
+    public static MigrationScripts FromDirectory(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"No migrations directory at {directory}.");
+        }
+
+        return FromFiles(Directory.GetFiles(directory, "*.sql").Select(path => (Path.GetFileName(path), File.ReadAllText(path))));
+    }
+
     /// <summary>Only up scripts (tests).</summary>
     public static MigrationScripts UpOnly(IReadOnlyList<SqlScript> up) =>
         new(up.OrderBy(s => s.Name, StringComparer.Ordinal).ToList(), new Dictionary<string, SqlScript>(StringComparer.Ordinal));

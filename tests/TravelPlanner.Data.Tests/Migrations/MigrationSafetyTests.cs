@@ -124,7 +124,7 @@ public sealed class MigrationSafetyTests(PostgresFixture postgres) : IAsyncLifet
     [Fact]
     public async Task A_migrator_waiting_longer_than_the_lock_timeout_gives_up()
     {
-        await using var holder = await HoldMigrationLockAsync();
+        await using var holder = await MigrationLockHolder.HoldAsync(_connectionString);
 
         var error = await Assert.ThrowsAsync<MigrationException>(
             () => Migrator(First).MigrateAsync(new MigrateOptions { LockTimeout = TimeSpan.FromMilliseconds(300) }));
@@ -139,7 +139,7 @@ public sealed class MigrationSafetyTests(PostgresFixture postgres) : IAsyncLifet
     {
         await Migrator(First).MigrateAsync();
         var edited = new SqlScript(First.Name, "create table first (id bigint);");
-        var holder = await HoldMigrationLockAsync();
+        var holder = await MigrationLockHolder.HoldAsync(_connectionString);
 
         var timedOut = await Assert.ThrowsAsync<MigrationException>(() => Migrator(edited).RepairAsync(TimeSpan.FromMilliseconds(300)));
         var waiting = Migrator(edited).RepairAsync(TimeSpan.FromSeconds(30));
@@ -175,16 +175,6 @@ public sealed class MigrationSafetyTests(PostgresFixture postgres) : IAsyncLifet
         Assert.Equal([First.Name, Second.Name], repaired);
         Assert.Equal([Third.Name], applied.AppliedScripts);
         Assert.All(after.Scripts, s => Assert.NotNull(s.Journal!.Checksum));
-    }
-
-    // The migrator's advisory lock key (MigrationLock), taken on a session of its own until disposed.
-    private async Task<NpgsqlConnection> HoldMigrationLockAsync()
-    {
-        var holder = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_connectionString) { Pooling = false }.ConnectionString);
-        await holder.OpenAsync();
-        await using var take = new NpgsqlCommand("select pg_advisory_lock(6075430944699927879)", holder);
-        await take.ExecuteNonQueryAsync();
-        return holder;
     }
 
     private async Task<long> ScalarAsync(string sql)
