@@ -60,7 +60,7 @@ public sealed class MigratorConsoleTests(PostgresFixture postgres) : IAsyncLifet
 
         Assert.Equal(0, dryRun.ExitCode);
         Assert.Contains("create table named_by_var (id int);", dryRun.Output, StringComparison.Ordinal);
-        Assert.NotEqual(0, malformed.ExitCode);
+        Assert.Equal(2, malformed.ExitCode);
         Assert.Contains("NAME=VALUE", malformed.Error, StringComparison.Ordinal);
         Assert.Equal(0, migrate.ExitCode);
         await using var connection = new Npgsql.NpgsqlConnection(_connectionString);
