@@ -48,22 +48,6 @@ public sealed class DatabaseMigrator
     /// <summary>A migrator over a given script set (tests).</summary>
     internal DatabaseMigrator(string connectionString, MigrationScripts scripts, ILogger? logger)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        NpgsqlConnectionStringBuilder builder;
-        try
-        {
-            builder = new NpgsqlConnectionStringBuilder(connectionString);
-        }
-        catch (ArgumentException e)
-        {
-            throw new ArgumentException($"Invalid PostgreSQL connection string: {e.Message}", nameof(connectionString), e);
-        }
-
-        if (string.IsNullOrWhiteSpace(builder.Database))
-        {
-            throw new ArgumentException("The connection string names no database (Database=...).", nameof(connectionString));
-        }
-
         _database = new MigrationDatabase(connectionString);
         _scripts = scripts;
         _logger = logger ?? NullLogger.Instance;

@@ -6,16 +6,40 @@ namespace TravelPlanner.Data.Migrations;
 /// The database a migrator works on: connections, transactions and the migration lock, with driver
 /// errors turned into one-line <see cref="MigrationException"/>s.
 /// </summary>
-internal sealed class MigrationDatabase(string connectionString)
+internal sealed class MigrationDatabase
 {
-    public string ConnectionString => connectionString;
+    private readonly string _connectionString;
+
+    /// <exception cref="ArgumentException">The connection string is empty, malformed, or names no database.</exception>
+    public MigrationDatabase(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"Invalid PostgreSQL connection string: {e.Message}", nameof(connectionString), e);
+        }
+
+        if (string.IsNullOrWhiteSpace(builder.Database))
+        {
+            throw new ArgumentException("The connection string names no database (Database=...).", nameof(connectionString));
+        }
+
+        _connectionString = connectionString;
+    }
+
+    public string ConnectionString => _connectionString;
 
     /// <summary>Runs <paramref name="work"/> holding the migration lock (waiting up to <paramref name="timeout"/> for it).</summary>
     public async Task<T> WithLockAsync<T>(TimeSpan timeout, Func<Task<T>> work, CancellationToken cancellationToken)
     {
         try
         {
-            var migrationLock = await MigrationLock.AcquireAsync(connectionString, timeout, cancellationToken).ConfigureAwait(false);
+            var migrationLock = await MigrationLock.AcquireAsync(_connectionString, timeout, cancellationToken).ConfigureAwait(false);
             await using (migrationLock.ConfigureAwait(false))
             {
                 return await work().ConfigureAwait(false);
@@ -31,7 +55,7 @@ internal sealed class MigrationDatabase(string connectionString)
     {
         try
         {
-            var connection = new NpgsqlConnection(connectionString);
+            var connection = new NpgsqlConnection(_connectionString);
             await using (connection.ConfigureAwait(false))
             {
                 await connection.OpenAsync(cancellationToken).ConfigureAwait(false);

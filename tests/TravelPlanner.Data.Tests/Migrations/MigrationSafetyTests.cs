@@ -177,11 +177,5 @@ public sealed class MigrationSafetyTests(PostgresFixture postgres) : IAsyncLifet
         Assert.All(after.Scripts, s => Assert.NotNull(s.Journal!.Checksum));
     }
 
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> ScalarAsync(string sql) => SchemaCatalog.CountAsync(_connectionString, sql);
 }
