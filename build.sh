@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The repository's two entry points (README.md):
-#   ./build.sh demo   migrate a database (ConnectionStrings__TravelPlanner, or a throwaway local
-#                     PostgreSQL when unset) and print its status
-#   ./build.sh test   run the whole test suite against real PostgreSQL and Redis servers
-# Both install what is missing (redis-server, PostgreSQL) when run as root on Debian/Ubuntu.
+#   ./build.sh demo   pack the library, then run samples/TravelPlanner.Sample (which consumes the package)
+#                     against a migrated, airport-seeded PostgreSQL and a Redis: ConnectionStrings__TravelPlanner
+#                     and ConnectionStrings__Redis when set, else throwaway local servers
+#   ./build.sh test   pack, run the whole test suite against real PostgreSQL and Redis servers (including
+#                     the package-content tests), install the console as a .NET tool and run the sample
+# Helper: ./build.sh pack   the packages into artifacts/packages (TravelPlanner.Data, TravelPlanner.Migrator)
+# All install what is missing (redis-server, PostgreSQL) when run as root on Debian/Ubuntu.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -33,10 +36,52 @@ have_redis() {
 ensure_postgres() { have_postgres || apt_install postgresql; }
 ensure_redis() { have_redis || apt_install redis-server; }
 
+packages=artifacts/packages
+migrator_dll=samples/TravelPlanner.Migrator/bin/Release/net10.0/TravelPlanner.Migrator.dll
+sample_dll=samples/TravelPlanner.Sample/bin/Release/net10.0/TravelPlanner.Sample.dll
+
+pack() {
+  rm -f "$packages"/TravelPlanner.*.nupkg "$packages"/TravelPlanner.*.snupkg
+  dotnet pack src/TravelPlanner.Data -c Release -o "$packages"
+  dotnet pack samples/TravelPlanner.Migrator -c Release -o "$packages"
+}
+
+# The sample restores TravelPlanner.Data from the local feed into its own package folder; the old
+# copy goes first, since a re-pack keeps the version number.
+build_sample() {
+  rm -rf artifacts/sample-packages/travelplanner.data
+  dotnet build samples/TravelPlanner.Sample -c Release
+}
+
+# Through the console's sandbox command: migrated + seeded PostgreSQL and a Redis, throwaway unless configured.
+run_sample() {
+  [ -n "${ConnectionStrings__TravelPlanner:-}" ] || ensure_postgres
+  [ -n "${ConnectionStrings__Redis:-}" ] || ensure_redis
+  dotnet "$migrator_dll" sandbox -- dotnet "$sample_dll"
+}
+
+# The console installs from the local feed as a .NET tool, as README.md says, and answers --help. From
+# outside the repository (its nuget.config maps TravelPlanner.* to the feed already, and NuGet refuses
+# --add-source beside source mapping), into a package folder of its own so a re-pack is not shadowed.
+check_tool() {
+  local root tools
+  root="$(pwd)"
+  tools="$root/artifacts/tools"
+  rm -rf "$tools" "$root/artifacts/tool-packages"
+  (cd /tmp && NUGET_PACKAGES="$root/artifacts/tool-packages" \
+    dotnet tool install --tool-path "$tools" --add-source "$root/$packages" TravelPlanner.Migrator)
+  "$tools/travelplanner-db" --help >/dev/null
+  echo "travelplanner-db installed from $packages and answers --help."
+}
+
 case "${1:-}" in
+  pack)
+    pack
+    ;;
   demo)
-    [ -n "${ConnectionStrings__TravelPlanner:-}" ] || ensure_postgres
-    dotnet run --project samples/TravelPlanner.Migrator -c Release -- migrate
+    pack
+    build_sample
+    run_sample
     ;;
   test)
     [ -n "${TRAVELPLANNER_TEST_POSTGRES:-}" ] || ensure_postgres
@@ -44,7 +89,13 @@ case "${1:-}" in
     results="$(pwd)/artifacts/test-results"
     rm -rf "$results"
     status=0
+    # Packed first: tests/TravelPlanner.Data.Tests/Packaging reads the nupkg from artifacts/packages.
+    pack || status=$?
     dotnet test TravelPlanner.Data.sln -c Release --logger "trx;LogFileName=results.trx" --results-directory "$results" || status=$?
+    if [ "$status" = 0 ]; then
+      check_tool || status=$?
+      { build_sample && run_sample; } || status=$?
+    fi
     # One closing line any CI can read: "N passed, N failed".
     passed=0 failed=0
     for trx in "$results"/*.trx; do
@@ -58,7 +109,7 @@ case "${1:-}" in
     exit "$status"
     ;;
   *)
-    echo "usage: ./build.sh demo|test" >&2
+    echo "usage: ./build.sh demo|test|pack" >&2
     exit 2
     ;;
 esac

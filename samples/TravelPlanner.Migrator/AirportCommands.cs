@@ -17,15 +17,21 @@ internal static class AirportCommands
         return command;
     }
 
+    /// <summary>Loads the shipped airports into a migrated database and prints the counts (also used by <c>sandbox</c>).</summary>
+    public static async Task SeedAsync(string connectionString, TextWriter output, CancellationToken cancellationToken)
+    {
+        var importer = new AirportImporter(connectionString);
+        var result = await importer.ImportAsync(new ConsoleProgress(output), cancellationToken);
+        await output.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Airports: {result.Read:N0} read, {result.Inserted:N0} inserted, {result.Updated:N0} updated, {result.Unchanged:N0} unchanged " +
+            $"in {result.Elapsed.TotalSeconds:F2} s ({result.RowsPerSecond:N0} rows/s)."));
+    }
+
     private static Task<int> RunAsync(string? connection, CancellationToken cancellationToken) =>
         CommandRunner.RunAsync(connection, migrateThrowaway: true, async (target, output) =>
         {
-            var importer = new AirportImporter(target.ConnectionString);
-            var result = await importer.ImportAsync(new ConsoleProgress(output), cancellationToken);
-            await output.WriteLineAsync(string.Create(
-                CultureInfo.InvariantCulture,
-                $"Airports: {result.Read:N0} read, {result.Inserted:N0} inserted, {result.Updated:N0} updated, {result.Unchanged:N0} unchanged " +
-                $"in {result.Elapsed.TotalSeconds:F2} s ({result.RowsPerSecond:N0} rows/s)."));
+            await SeedAsync(target.ConnectionString, output, cancellationToken);
             return ExitCodes.Success;
         }, cancellationToken);
 

@@ -53,8 +53,9 @@ internal static class CommandRunner
         {
             return await FailAsync(e.Message, ExitCodes.NoServer);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or DirectoryNotFoundException)
         {
+            // A malformed connection string or a --scripts folder that is not there.
             return await FailAsync(e.Message, ExitCodes.Usage);
         }
     }

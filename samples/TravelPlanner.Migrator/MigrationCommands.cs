@@ -11,18 +11,21 @@ internal static class MigrationCommands
         var target = new Option<string?>("--target") { Description = "Stop after this script (e.g. 0003_create_airports.sql)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the scripts that would run, variables substituted; change nothing." };
         var allowOutOfOrder = new Option<bool>("--allow-out-of-order") { Description = "Apply pending scripts that sort before the last applied one." };
-        var lockTimeout = new Option<int>("--lock-timeout") { Description = "Seconds to wait for another migrator's lock.", DefaultValueFactory = _ => 60 };
+        var lockTimeout = MigratorOptions.LockTimeout();
+        var variables = MigratorOptions.Variables();
+        var scripts = MigratorOptions.Scripts();
         var command = new Command("migrate", "Create the database if missing, apply pending migrations in order, then print the status.")
         {
-            target, dryRun, allowOutOfOrder, lockTimeout,
+            target, dryRun, allowOutOfOrder, lockTimeout, variables, scripts,
         };
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), async (migrator, output) =>
+        command.SetAction((result, cancellationToken) => RunAsync(result, connection, scripts, async (migrator, output) =>
         {
             var options = new MigrateOptions
             {
                 Target = result.GetValue(target),
                 AllowOutOfOrder = result.GetValue(allowOutOfOrder),
                 LockTimeout = TimeSpan.FromSeconds(result.GetValue(lockTimeout)),
+                Variables = result.GetValue(variables)!,
             };
             if (result.GetValue(dryRun))
             {
@@ -60,8 +63,9 @@ internal static class MigrationCommands
     public static Command Status(Option<string?> connection)
     {
         var failIfPending = new Option<bool>("--fail-if-pending") { Description = $"Exit with {ExitCodes.PendingMigrations} when any script is pending (for CI)." };
-        var command = new Command("status", "List every script with its state: Applied, Pending, Changed, Missing, OutOfOrder.") { failIfPending };
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), async (migrator, output) =>
+        var scripts = MigratorOptions.Scripts();
+        var command = new Command("status", "List every script with its state: Applied, Pending, Changed, Missing, OutOfOrder.") { failIfPending, scripts };
+        command.SetAction((result, cancellationToken) => RunAsync(result, connection, scripts, async (migrator, output) =>
         {
             var status = await migrator.GetStatusAsync(cancellationToken);
             await PrintStatusAsync(status, output);
@@ -73,10 +77,18 @@ internal static class MigrationCommands
     public static Command Undo(Option<string?> connection)
     {
         var steps = new Option<int>("--steps") { Description = "How many of the last applied migrations to revert.", DefaultValueFactory = _ => 1 };
-        var command = new Command("undo", "Run the paired .down.sql scripts of the last applied migration(s) and remove them from the journal, in one transaction.") { steps };
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), async (migrator, output) =>
+        var lockTimeout = MigratorOptions.LockTimeout();
+        var scripts = MigratorOptions.Scripts();
+        var command = new Command(
+            "undo",
+            "Run the paired .down.sql scripts of the last applied migration(s) and remove them from the journal, in one transaction " +
+            "(a down script marked -- travelplanner:no-transaction runs on its own, outside it).")
         {
-            var undone = await migrator.UndoAsync(result.GetValue(steps), cancellationToken: cancellationToken);
+            steps, lockTimeout, scripts,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(result, connection, scripts, async (migrator, output) =>
+        {
+            var undone = await migrator.UndoAsync(result.GetValue(steps), TimeSpan.FromSeconds(result.GetValue(lockTimeout)), cancellationToken);
             await output.WriteLineAsync(undone.Count == 0 ? "Nothing to undo." : $"Undid: {string.Join(", ", undone)}");
             return ExitCodes.Success;
         }, cancellationToken));
@@ -85,8 +97,9 @@ internal static class MigrationCommands
 
     public static Command Verify(Option<string?> connection)
     {
-        var command = new Command("verify", $"Fail (exit {ExitCodes.Drift}) when an applied script was edited since it was applied.");
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), async (migrator, output) =>
+        var scripts = MigratorOptions.Scripts();
+        var command = new Command("verify", $"Fail (exit {ExitCodes.Drift}) when an applied script was edited since it was applied.") { scripts };
+        command.SetAction((result, cancellationToken) => RunAsync(result, connection, scripts, async (migrator, output) =>
         {
             await migrator.VerifyAsync(cancellationToken);
             await output.WriteLineAsync("No drift: every applied script matches its file.");
@@ -97,10 +110,12 @@ internal static class MigrationCommands
 
     public static Command Repair(Option<string?> connection)
     {
-        var command = new Command("repair", "Accept the current checksums of edited applied scripts, after a deliberate, reviewed edit.");
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), async (migrator, output) =>
+        var lockTimeout = MigratorOptions.LockTimeout();
+        var scripts = MigratorOptions.Scripts();
+        var command = new Command("repair", "Accept the current checksums of edited applied scripts, after a deliberate, reviewed edit.") { lockTimeout, scripts };
+        command.SetAction((result, cancellationToken) => RunAsync(result, connection, scripts, async (migrator, output) =>
         {
-            var repaired = await migrator.RepairAsync(cancellationToken);
+            var repaired = await migrator.RepairAsync(TimeSpan.FromSeconds(result.GetValue(lockTimeout)), cancellationToken);
             await output.WriteLineAsync(repaired.Count == 0 ? "Nothing to repair." : $"Recorded current checksums of: {string.Join(", ", repaired)}");
             return ExitCodes.Success;
         }, cancellationToken));
@@ -110,8 +125,9 @@ internal static class MigrationCommands
     public static Command Baseline(Option<string?> connection)
     {
         var name = new Argument<string>("NAME") { Description = "The last script the existing database already has (e.g. 0007_create_trip_invitations.sql)." };
-        var command = new Command("baseline", "Mark scripts up to NAME as applied without running them (adopting an existing database).") { name };
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), async (migrator, output) =>
+        var scripts = MigratorOptions.Scripts();
+        var command = new Command("baseline", "Mark scripts up to NAME as applied without running them (adopting an existing database).") { name, scripts };
+        command.SetAction((result, cancellationToken) => RunAsync(result, connection, scripts, async (migrator, output) =>
         {
             var marked = await migrator.BaselineAsync(result.GetValue(name)!, cancellationToken);
             await output.WriteLineAsync(marked.Count == 0 ? "Nothing to mark." : $"Marked as applied: {string.Join(", ", marked)}");
@@ -120,8 +136,17 @@ internal static class MigrationCommands
         return command;
     }
 
-    private static Task<int> RunAsync(string? connection, Func<DatabaseMigrator, TextWriter, Task<int>> work, CancellationToken cancellationToken) =>
-        CommandRunner.RunAsync(connection, migrateThrowaway: false, (target, output) => work(new DatabaseMigrator(target.ConnectionString), output), cancellationToken);
+    private static Task<int> RunAsync(
+        ParseResult result,
+        Option<string?> connection,
+        Option<string?> scripts,
+        Func<DatabaseMigrator, TextWriter, Task<int>> work,
+        CancellationToken cancellationToken) =>
+        CommandRunner.RunAsync(
+            result.GetValue(connection),
+            migrateThrowaway: false,
+            (target, output) => work(MigratorOptions.CreateMigrator(target.ConnectionString, result.GetValue(scripts)), output),
+            cancellationToken);
 
     private static async Task PrintStatusAsync(MigrationStatus status, TextWriter output)
     {

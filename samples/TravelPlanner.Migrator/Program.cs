@@ -21,5 +21,11 @@ root.Subcommands.Add(AirportCommands.SeedAirports(connection));
 root.Subcommands.Add(MaintenanceCommands.Cleanup(connection));
 root.Subcommands.Add(MaintenanceCommands.IndexUsage(connection));
 root.Subcommands.Add(MaintenanceCommands.Analyze(connection));
+root.Subcommands.Add(SandboxCommand.Create(connection));
 
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+var exitCode = await parsed.InvokeAsync();
+
+// System.CommandLine prints parse errors (unknown option, --var without '=') with exit 1; the console's
+// documented code for bad usage is 2, so that "other failure" stays distinguishable.
+return parsed.Errors.Count > 0 ? ExitCodes.Usage : exitCode;

@@ -1,10 +1,23 @@
 namespace TravelPlanner.Data;
 
-/// <summary>Settings of the library (configuration section <c>TravelPlanner</c>).</summary>
+/// <summary>
+/// Settings of the library (configuration section <c>TravelPlanner</c>). Validated when the host starts
+/// (or on first use without a host): a connection string is required, the work factor is 4-31, and
+/// timeouts and delays are positive; the error names the offending key.
+/// </summary>
 public sealed class TravelPlannerDataOptions
 {
-    /// <summary>PostgreSQL connection string (required).</summary>
+    /// <summary>The configuration section <c>AddTravelPlannerData(IConfiguration)</c> binds.</summary>
+    public const string SectionName = "TravelPlanner";
+
+    /// <summary>PostgreSQL connection string (required; from configuration, <c>ConnectionStrings:TravelPlanner</c> when the section has none).</summary>
     public string ConnectionString { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Longest a single SQL statement may run before it is abandoned (default 30 s; positive, whole
+    /// seconds, rounded up). A caller's cancellation token ends a statement sooner.
+    /// </summary>
+    public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>BCrypt work factor for new password hashes (4-31, default 12). Raising it rehashes passwords at their next login.</summary>
     public int PasswordWorkFactor { get; set; } = Security.BCryptPasswordHasher.DefaultWorkFactor;

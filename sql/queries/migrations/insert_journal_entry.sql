@@ -1,4 +1,4 @@
--- Runs inside the script's own transaction: now() is when the script started, clock_timestamp() is now.
+-- Runs right after the script, inside its transaction when it has one. @durationMs is timed in C#
+-- from just before the script ran: outside a transaction now() is this INSERT's own start.
 insert into public.schemaversions (scriptname, applied, checksum, applied_by, duration_ms)
-values (@scriptName, now() at time zone 'utc', @checksum, @appliedBy,
-        (extract(epoch from clock_timestamp() - now()) * 1000)::integer);
+values (@scriptName, now() at time zone 'utc', @checksum, @appliedBy, @durationMs);

@@ -1,7 +1,16 @@
--- The child carries the parent's remaining balance and everything else but the number.
+-- The child carries the parent's remaining balance and everything else but the number: the first
+-- free one of <base>-R<generation>, <base>-R<generation+1>, ... (a number someone else took is skipped,
+-- so it cannot block the reissue for good).
+with number as (
+    select @Base || '-R' || g as value
+    from generate_series(@Generation, @Generation + 999) g
+    where not exists (select 1 from vouchers x where x."voucherNumber" = @Base || '-R' || g)
+    order by g
+    limit 1
+)
 insert into vouchers as v ("userId", type, issuer, "voucherNumber", "associatedAccount", currency,
                            "totalValue", "usedAmount", status, "expirationDate", "parentVoucherId", notes)
-select p."userId", p.type, p.issuer, @VoucherNumber, p."associatedAccount", p.currency,
+select p."userId", p.type, p.issuer, (select value from number), p."associatedAccount", p.currency,
        p."totalValue" - p."usedAmount", 0, 'OPEN', p."expirationDate", p.id, p.notes
 from vouchers p
 where p.id = @ParentId

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -19,10 +20,34 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class TravelPlannerDataServiceCollectionExtensions
 {
     /// <summary>
+    /// Registers the library with its options bound from <paramref name="configuration"/>: the section
+    /// <paramref name="sectionName"/> (default <c>TravelPlanner</c>; keys as in <see cref="TravelPlannerDataOptions"/>,
+    /// e.g. <c>TravelPlanner:ConnectionString</c>, <c>TravelPlanner:Cache:RedisConnectionString</c>), with
+    /// <c>ConnectionStrings:TravelPlanner</c> and <c>ConnectionStrings:Redis</c> as fall-backs for the
+    /// two connection strings (environment variables <c>ConnectionStrings__TravelPlanner</c>,
+    /// <c>ConnectionStrings__Redis</c>). Whether the Redis cache is on is decided from the configuration
+    /// as it is now; the values themselves are read again when the options are first resolved.
+    /// Otherwise the same as <see cref="AddTravelPlannerData(IServiceCollection, Action{TravelPlannerDataOptions})"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">An embedded SQL query file is missing (checked here, at start-up).</exception>
+    public static IServiceCollection AddTravelPlannerData(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string sectionName = TravelPlannerDataOptions.SectionName)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sectionName);
+        return services.AddTravelPlannerData(options => Bind(configuration, sectionName, options));
+    }
+
+    /// <summary>
     /// Registers the data source, repositories, services and password hasher. Uses <c>TryAdd*</c>, so
-    /// anything a host registered first (a <see cref="TimeProvider"/>, an <see cref="IPasswordHasher"/>, an
-    /// <see cref="NpgsqlDataSource"/>) wins. The data source auto-prepares the library's statements
-    /// (<c>Max Auto Prepare=128</c>) unless the connection string sets <c>Max Auto Prepare</c> itself.
+    /// anything a host registered first (a <see cref="TimeProvider"/>, an <see cref="IPasswordHasher"/>,
+    /// an <c>IConnectionMultiplexer</c>, an <see cref="NpgsqlDataSource"/>) wins. The data source auto-prepares
+    /// the library's statements (<c>Max Auto Prepare=128</c>) unless the connection string sets
+    /// <c>Max Auto Prepare</c> itself. The options are validated when the host starts
+    /// (<c>ValidateOnStart</c>; without a host, on first use): an invalid setting throws
+    /// <see cref="OptionsValidationException"/> whose message names the key.
     /// </summary>
     /// <exception cref="InvalidOperationException">An embedded SQL query file is missing (checked here, at start-up).</exception>
     public static IServiceCollection AddTravelPlannerData(this IServiceCollection services, Action<TravelPlannerDataOptions> configure)
@@ -31,7 +56,8 @@ public static class TravelPlannerDataServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         QueryCatalog.EnsureAllQueriesResolve();
 
-        services.AddOptions<TravelPlannerDataOptions>().Configure(configure);
+        services.AddOptions<TravelPlannerDataOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TravelPlannerDataOptions>, TravelPlannerDataOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => DataSourceFactory.Create(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.ConnectionString));
         services.TryAddSingleton<IPasswordHasher>(sp => new BCryptPasswordHasher(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.PasswordWorkFactor));
@@ -78,5 +104,19 @@ public static class TravelPlannerDataServiceCollectionExtensions
         CacheRegistration.AddCacheDecorators(services, configure);
 
         return services;
+    }
+
+    private static void Bind(IConfiguration configuration, string sectionName, TravelPlannerDataOptions options)
+    {
+        configuration.GetSection(sectionName).Bind(options);
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            options.ConnectionString = configuration.GetConnectionString("TravelPlanner") ?? string.Empty;
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Cache.RedisConnectionString))
+        {
+            options.Cache.RedisConnectionString = configuration.GetConnectionString("Redis");
+        }
     }
 }

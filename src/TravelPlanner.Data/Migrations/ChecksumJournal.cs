@@ -1,4 +1,5 @@
 using System.Data;
+using System.Diagnostics;
 using DbUp.Engine;
 using DbUp.Engine.Output;
 using DbUp.Engine.Transactions;
@@ -8,10 +9,11 @@ namespace TravelPlanner.Data.Migrations;
 
 /// <summary>
 /// DbUp journal (its <see cref="IJournal"/> extension point) on DbUp's own <c>schemaversions</c> table,
-/// upgraded in place with a checksum, who applied the script and how long it ran. The row is written
-/// inside the script's transaction, so a script and its journal row commit or roll back together.
+/// upgraded in place with a checksum, who applied the script and how long it ran (<paramref name="scriptTimer"/>,
+/// restarted by <see cref="TimedScriptExecutor"/> as each script starts). The row is written inside the
+/// script's transaction, so a script and its journal row commit or roll back together.
 /// </summary>
-internal sealed class ChecksumJournal(Func<IConnectionManager> connectionManager, Func<IUpgradeLog> log) : IJournal
+internal sealed class ChecksumJournal(Func<IConnectionManager> connectionManager, Func<IUpgradeLog> log, Stopwatch scriptTimer) : IJournal
 {
     internal static readonly SqlQuery EnsureJournal = QueryCatalog.Get("migrations/ensure_journal");
     private static readonly SqlQuery JournalExists = QueryCatalog.Get("migrations/journal_exists");
@@ -33,6 +35,7 @@ internal sealed class ChecksumJournal(Func<IConnectionManager> connectionManager
         AddParameter(command, "scriptName", script.Name);
         AddParameter(command, "checksum", ScriptChecksum.Compute(script.Contents));
         AddParameter(command, "appliedBy", CurrentActor);
+        AddParameter(command, "durationMs", (int)Math.Min(scriptTimer.ElapsedMilliseconds, int.MaxValue));
         command.ExecuteNonQuery();
     }
 

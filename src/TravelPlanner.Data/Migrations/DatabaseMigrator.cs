@@ -1,9 +1,7 @@
-using Dapper;
 using DbUp.Engine;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using TravelPlanner.Data.Sql;
 
 namespace TravelPlanner.Data.Migrations;
 
@@ -17,10 +15,7 @@ public sealed class DatabaseMigrator
     /// <summary>The journal table (DbUp's own, upgraded in place with checksum, applied_by and duration_ms).</summary>
     public const string JournalTable = "schemaversions";
 
-    private static readonly SqlQuery UpdateJournalChecksum = QueryCatalog.Get("migrations/update_journal_checksum");
-    private static readonly SqlQuery DeleteJournalEntry = QueryCatalog.Get("migrations/delete_journal_entry");
-
-    private readonly string _connectionString;
+    private readonly MigrationDatabase _database;
     private readonly ILogger _logger;
     private readonly MigrationScripts _scripts;
 
@@ -29,6 +24,19 @@ public sealed class DatabaseMigrator
     public DatabaseMigrator(string connectionString, ILogger<DatabaseMigrator>? logger = null)
         : this(connectionString, MigrationScripts.Embedded, logger)
     {
+    }
+
+    /// <summary>
+    /// A migrator over the scripts in <paramref name="scriptsDirectory"/> instead of the embedded ones: every
+    /// <c>NNNN_name.sql</c> file directly in it, with <c>NNNN_name.down.sql</c> files as their down scripts.
+    /// For trying scripts before they are embedded, or for a schema of the caller's own.
+    /// </summary>
+    /// <exception cref="ArgumentException">The connection string is empty, malformed, or names no database.</exception>
+    /// <exception cref="DirectoryNotFoundException">There is no such folder.</exception>
+    public static DatabaseMigrator FromDirectory(string connectionString, string scriptsDirectory, ILogger<DatabaseMigrator>? logger = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(scriptsDirectory);
+        return new DatabaseMigrator(connectionString, MigrationScripts.FromDirectory(scriptsDirectory), logger);
     }
 
     /// <summary>A migrator over given up scripts only (tests).</summary>
@@ -40,23 +48,7 @@ public sealed class DatabaseMigrator
     /// <summary>A migrator over a given script set (tests).</summary>
     internal DatabaseMigrator(string connectionString, MigrationScripts scripts, ILogger? logger)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        NpgsqlConnectionStringBuilder builder;
-        try
-        {
-            builder = new NpgsqlConnectionStringBuilder(connectionString);
-        }
-        catch (ArgumentException e)
-        {
-            throw new ArgumentException($"Invalid PostgreSQL connection string: {e.Message}", nameof(connectionString), e);
-        }
-
-        if (string.IsNullOrWhiteSpace(builder.Database))
-        {
-            throw new ArgumentException("The connection string names no database (Database=...).", nameof(connectionString));
-        }
-
-        _connectionString = connectionString;
+        _database = new MigrationDatabase(connectionString);
         _scripts = scripts;
         _logger = logger ?? NullLogger.Instance;
     }
@@ -71,7 +63,7 @@ public sealed class DatabaseMigrator
     {
         try
         {
-            return await DatabaseCreator.EnsureExistsAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+            return await DatabaseCreator.EnsureExistsAsync(_database.ConnectionString, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (MigrationErrors.IsDatabaseError(e))
         {
@@ -96,10 +88,10 @@ public sealed class DatabaseMigrator
     {
         ArgumentNullException.ThrowIfNull(options);
         var created = await EnsureDatabaseExistsAsync(cancellationToken).ConfigureAwait(false);
-        return await WithLockAsync(options.LockTimeout, async () =>
+        return await _database.WithLockAsync(options.LockTimeout, async () =>
         {
-            var pending = Plan(await GetStatusAsync(cancellationToken).ConfigureAwait(false), options);
-            var runner = new UpgradeRunner(_connectionString, _logger);
+            var pending = MigrationPlanner.Plan(_scripts, await GetStatusAsync(cancellationToken).ConfigureAwait(false), options);
+            var runner = new UpgradeRunner(_database.ConnectionString, _logger);
             var applied = await Task.Run(() => runner.Run(pending, options.Variables), cancellationToken).ConfigureAwait(false);
             return new MigrationResult(created, applied);
         }, cancellationToken).ConfigureAwait(false);
@@ -123,7 +115,7 @@ public sealed class DatabaseMigrator
             status = MigrationStatusBuilder.Build(_scripts.Up, []); // The database does not exist yet: everything is pending.
         }
 
-        return Plan(status, options)
+        return MigrationPlanner.Plan(_scripts, status, options)
             .Select(s => new PlannedScript(s.Name, UpgradeRunner.Substitute(s.Contents, options.Variables), !MigrationScripts.RunsWithoutTransaction(s)))
             .ToList();
     }
@@ -132,7 +124,7 @@ public sealed class DatabaseMigrator
     /// <exception cref="MigrationException">The server is unreachable, the credentials are refused, or the database does not exist.</exception>
     public async Task<MigrationStatus> GetStatusAsync(CancellationToken cancellationToken = default)
     {
-        var journal = await WithConnectionAsync(connection => Task.FromResult(ChecksumJournal.ReadEntries(connection.CreateCommand)), cancellationToken).ConfigureAwait(false);
+        var journal = await _database.ReadJournalAsync(cancellationToken).ConfigureAwait(false);
         return MigrationStatusBuilder.Build(_scripts.Up, journal);
     }
 
@@ -151,68 +143,40 @@ public sealed class DatabaseMigrator
     /// Accepts the current files after a deliberate, reviewed edit: records their checksums for every
     /// changed script (and for journal rows written by plain DbUp, which have none).
     /// </summary>
+    /// <remarks>Holds the migration lock, as migrate does, waiting up to 60 s for another migrator.</remarks>
     /// <returns>The scripts whose checksums were recorded.</returns>
-    public async Task<IReadOnlyList<string>> RepairAsync(CancellationToken cancellationToken = default)
-    {
-        var status = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
-        var files = _scripts.Up.ToDictionary(s => s.Name, StringComparer.Ordinal);
-        var repaired = status.Scripts
-            .Where(s => s.Journal is not null && files.ContainsKey(s.Name) && (s.State == ScriptState.Changed || s.Journal.Checksum is null))
-            .Select(s => s.Name)
-            .ToList();
-        await InTransactionAsync(async (connection, transaction) =>
+    /// <exception cref="MigrationException"><see cref="MigrationFailure.LockTimeout"/> when another migrator held the lock too long.</exception>
+    public Task<IReadOnlyList<string>> RepairAsync(CancellationToken cancellationToken = default) =>
+        RepairAsync(new MigrateOptions().LockTimeout, cancellationToken);
+
+    /// <inheritdoc cref="RepairAsync(CancellationToken)"/>
+    /// <param name="lockTimeout">How long to wait for another migrator holding the migration lock.</param>
+    /// <param name="cancellationToken">Cancels the wait and the repair.</param>
+    public async Task<IReadOnlyList<string>> RepairAsync(TimeSpan lockTimeout, CancellationToken cancellationToken = default) =>
+        await _database.WithLockAsync(lockTimeout, async () =>
         {
-            // A plain DbUp journal gains the checksum column here.
-            await connection.ExecuteAsync(new CommandDefinition(ChecksumJournal.EnsureJournal.Text, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            foreach (var name in repaired)
-            {
-                var parameters = new { scriptName = name, checksum = ScriptChecksum.Compute(files[name].Contents) };
-                await connection.ExecuteAsync(new CommandDefinition(UpdateJournalChecksum.Text, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            }
+            var status = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
+            return await JournalRepair.RunAsync(_database, _scripts, status, cancellationToken).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
-        return repaired;
-    }
 
     /// <summary>
     /// Reverts the last <paramref name="steps"/> applied scripts, newest first: runs each one's paired
-    /// <c>.down.sql</c> script and removes its journal row, all in one transaction (all or nothing).
+    /// <c>.down.sql</c> script and removes its journal row, all in one transaction (all or nothing). A down
+    /// script whose first line is <c>-- travelplanner:no-transaction</c> (<c>DROP INDEX CONCURRENTLY</c>) runs
+    /// outside it, on its own, its journal row removed right after; the down scripts before it stay undone
+    /// if a later one fails.
     /// </summary>
     /// <returns>The scripts undone, newest first.</returns>
     /// <exception cref="MigrationException"><see cref="MigrationFailure.ScriptMissing"/> when a down script is missing (nothing is run);
-    /// <see cref="MigrationFailure.ScriptFailed"/> when a down script fails (everything rolls back).</exception>
+    /// <see cref="MigrationFailure.ScriptFailed"/> when a down script fails (its transaction rolls back; the message names
+    /// what a no-transaction step had already undone).</exception>
     public async Task<IReadOnlyList<string>> UndoAsync(int steps = 1, TimeSpan? lockTimeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(steps, 1);
-        return await WithLockAsync(lockTimeout ?? new MigrateOptions().LockTimeout, async () =>
+        return await _database.WithLockAsync(lockTimeout ?? new MigrateOptions().LockTimeout, async () =>
         {
             var status = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
-            var toUndo = status.Applied.Reverse().Take(steps).ToList();
-            var missing = toUndo.Where(name => !_scripts.Down.ContainsKey(name)).ToList();
-            if (missing.Count > 0)
-            {
-                throw new MigrationException(MigrationFailure.ScriptMissing, $"No down script for {string.Join(", ", missing)}: nothing was undone.");
-            }
-
-            string? current = null;
-            try
-            {
-                await InTransactionAsync(async (connection, transaction) =>
-                {
-                    foreach (var name in toUndo)
-                    {
-                        current = _scripts.Down[name].Name;
-                        await connection.ExecuteAsync(new CommandDefinition(_scripts.Down[name].Contents, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-                        await connection.ExecuteAsync(new CommandDefinition(DeleteJournalEntry.Text, new { scriptName = name }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-                        MigratorLog.ScriptUndone(_logger, name);
-                    }
-                }, cancellationToken).ConfigureAwait(false);
-            }
-            catch (MigrationException e) when (e.InnerException is PostgresException && current is not null)
-            {
-                throw MigrationErrors.Translate(e.InnerException, current);
-            }
-
-            return toUndo;
+            return await new UndoRunner(_database, _scripts, _logger).RunAsync(status.Applied, steps, cancellationToken).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -225,90 +189,15 @@ public sealed class DatabaseMigrator
     public async Task<IReadOnlyList<string>> BaselineAsync(string throughScript, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(throughScript);
-        var target = ResolveScriptName(throughScript);
+        var target = _scripts.ResolveUpName(throughScript);
         await EnsureDatabaseExistsAsync(cancellationToken).ConfigureAwait(false);
-        return await WithLockAsync(new MigrateOptions().LockTimeout, async () =>
+        return await _database.WithLockAsync(new MigrateOptions().LockTimeout, async () =>
         {
             var status = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
             var marked = status.Pending.Where(n => string.CompareOrdinal(n, target) <= 0).ToList();
-            var engine = new UpgradeRunner(_connectionString, _logger).Build(_scripts.Up, inTransaction: true, new Dictionary<string, string>());
+            var engine = new UpgradeRunner(_database.ConnectionString, _logger).Build(_scripts.Up, inTransaction: true, new Dictionary<string, string>());
             var result = await Task.Run(() => engine.MarkAsExecuted(target), cancellationToken).ConfigureAwait(false);
             return result.Successful ? marked : throw MigrationErrors.Translate(result.Error, result.ErrorScript?.Name);
         }, cancellationToken).ConfigureAwait(false);
     }
-
-    private List<SqlScript> Plan(MigrationStatus status, MigrateOptions options)
-    {
-        if (status.Changed.Count > 0)
-        {
-            throw MigrationErrors.Drift(status);
-        }
-
-        if (status.OutOfOrder.Count > 0 && !options.AllowOutOfOrder)
-        {
-            throw new MigrationException(
-                MigrationFailure.OutOfOrder,
-                $"Pending scripts sort before the last applied one: {string.Join(", ", status.OutOfOrder)}. Allow out-of-order runs to apply them.");
-        }
-
-        var target = options.Target is null ? null : ResolveScriptName(options.Target);
-        var pending = status.Pending.ToHashSet(StringComparer.Ordinal);
-        return _scripts.Up
-            .Where(s => pending.Contains(s.Name) && (target is null || string.CompareOrdinal(s.Name, target) <= 0))
-            .ToList();
-    }
-
-    // Accepts "0003_create_airports.sql" or "0003_create_airports".
-    private string ResolveScriptName(string name)
-    {
-        var candidate = name.EndsWith(".sql", StringComparison.Ordinal) ? name : name + ".sql";
-        return _scripts.Up.Any(s => s.Name == candidate)
-            ? candidate
-            : throw new MigrationException(MigrationFailure.ScriptMissing, $"No migration script named {candidate}.");
-    }
-
-    private async Task<T> WithLockAsync<T>(TimeSpan timeout, Func<Task<T>> work, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var migrationLock = await MigrationLock.AcquireAsync(_connectionString, timeout, cancellationToken).ConfigureAwait(false);
-            await using (migrationLock.ConfigureAwait(false))
-            {
-                return await work().ConfigureAwait(false);
-            }
-        }
-        catch (Exception e) when (MigrationErrors.IsDatabaseError(e))
-        {
-            throw MigrationErrors.Translate(e, scriptName: null);
-        }
-    }
-
-    private async Task<T> WithConnectionAsync<T>(Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var connection = new NpgsqlConnection(_connectionString);
-            await using (connection.ConfigureAwait(false))
-            {
-                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-                return await work(connection).ConfigureAwait(false);
-            }
-        }
-        catch (Exception e) when (MigrationErrors.IsDatabaseError(e))
-        {
-            throw MigrationErrors.Translate(e, scriptName: null);
-        }
-    }
-
-    private Task InTransactionAsync(Func<NpgsqlConnection, NpgsqlTransaction, Task> work, CancellationToken cancellationToken) =>
-        WithConnectionAsync(async connection =>
-        {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                await work(connection, transaction).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return true;
-            }
-        }, cancellationToken);
 }

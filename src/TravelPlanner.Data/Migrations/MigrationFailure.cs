@@ -12,7 +12,7 @@ public enum MigrationFailure
     /// <summary>A migration script failed; <see cref="MigrationException.ScriptName"/> names it.</summary>
     ScriptFailed,
 
-    /// <summary>An applied script's file changed since it was applied (see <see cref="DatabaseMigrator.VerifyAsync"/>, <see cref="DatabaseMigrator.RepairAsync"/>).</summary>
+    /// <summary>An applied script's file changed since it was applied (see <see cref="DatabaseMigrator.VerifyAsync"/>, <see cref="DatabaseMigrator.RepairAsync(CancellationToken)"/>).</summary>
     Drift,
 
     /// <summary>A pending script sorts before the last applied one and out-of-order runs were not allowed.</summary>

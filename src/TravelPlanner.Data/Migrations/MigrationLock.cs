@@ -11,7 +11,7 @@ namespace TravelPlanner.Data.Migrations;
 internal sealed class MigrationLock : IAsyncDisposable
 {
     // Any fixed 64-bit number; this one spells "TPDATA" + "MG" in ASCII.
-    private const long Key = 0x5450_4441_5441_4D47;
+    internal const long Key = 0x5450_4441_5441_4D47;
     private static readonly SqlQuery TryAcquireMigrationLock = QueryCatalog.Get("migrations/try_acquire_migration_lock");
     private static readonly SqlQuery ReleaseMigrationLock = QueryCatalog.Get("migrations/release_migration_lock");
 

@@ -40,10 +40,59 @@ internal sealed record MigrationScripts(IReadOnlyList<SqlScript> Up, IReadOnlyDi
         return new MigrationScripts(up.OrderBy(s => s.Name, StringComparer.Ordinal).ToList(), down);
     }
 
+    /// <summary>The <c>*.sql</c> files directly in <paramref name="directory"/>, split as <see cref="FromFiles"/> does.</summary>
+    /// <exception cref="DirectoryNotFoundException">There is no such folder.</exception>
+    public static MigrationScripts FromDirectory(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"No migrations directory at {directory}.");
+        }
+
+        return FromFiles(Directory.GetFiles(directory, "*.sql").Select(path => (Path.GetFileName(path), File.ReadAllText(path))));
+    }
+
     /// <summary>Only up scripts (tests).</summary>
     public static MigrationScripts UpOnly(IReadOnlyList<SqlScript> up) =>
         new(up.OrderBy(s => s.Name, StringComparer.Ordinal).ToList(), new Dictionary<string, SqlScript>(StringComparer.Ordinal));
 
     public static bool RunsWithoutTransaction(SqlScript script) =>
         script.Contents.TrimStart('\uFEFF').StartsWith(NoTransactionMarker, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Consecutive runs of <paramref name="items"/> whose scripts share a transaction mode, in order: migrate and
+    /// undo run each transactional run script by script and each no-transaction run outside a transaction.
+    /// </summary>
+    public static IEnumerable<(bool InTransaction, List<T> Items)> ByTransactionMode<T>(IEnumerable<T> items, Func<T, SqlScript> scriptOf)
+    {
+        var current = new List<T>();
+        var currentMode = true;
+        foreach (var item in items)
+        {
+            var inTransaction = !RunsWithoutTransaction(scriptOf(item));
+            if (current.Count > 0 && inTransaction != currentMode)
+            {
+                yield return (currentMode, current);
+                current = [];
+            }
+
+            currentMode = inTransaction;
+            current.Add(item);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return (currentMode, current);
+        }
+    }
+
+    /// <summary>The up script's file name; accepts <c>0003_create_airports.sql</c> or <c>0003_create_airports</c>.</summary>
+    /// <exception cref="MigrationException"><see cref="MigrationFailure.ScriptMissing"/> when there is no such script.</exception>
+    public string ResolveUpName(string name)
+    {
+        var candidate = name.EndsWith(".sql", StringComparison.Ordinal) ? name : name + ".sql";
+        return Up.Any(s => s.Name == candidate)
+            ? candidate
+            : throw new MigrationException(MigrationFailure.ScriptMissing, $"No migration script named {candidate}.");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DbUp;
 using DbUp.Engine;
 using DbUp.Engine.Preprocessors;
@@ -19,9 +20,9 @@ internal sealed class UpgradeRunner(string connectionString, ILogger logger)
     public List<string> Run(IReadOnlyList<SqlScript> pending, IReadOnlyDictionary<string, string> variables)
     {
         var applied = new List<string>();
-        foreach (var segment in Segments(pending))
+        foreach (var segment in MigrationScripts.ByTransactionMode(pending, s => s))
         {
-            var result = Build(segment.Scripts, segment.InTransaction, variables).PerformUpgrade();
+            var result = Build(segment.Items, segment.InTransaction, variables).PerformUpgrade();
             applied.AddRange(result.Scripts.Select(s => s.Name).Where(n => !applied.Contains(n, StringComparer.Ordinal)));
             if (!result.Successful)
             {
@@ -42,11 +43,14 @@ internal sealed class UpgradeRunner(string connectionString, ILogger logger)
     /// <summary>An engine over <paramref name="scripts"/> (all known scripts for <c>MarkAsExecuted</c>, pending ones to run).</summary>
     public UpgradeEngine Build(IEnumerable<SqlScript> scripts, bool inTransaction, IReadOnlyDictionary<string, string> variables)
     {
+        var scriptTimer = new Stopwatch();
         var builder = DeployChanges.To
             .PostgresqlDatabase(connectionString)
             .WithScripts(scripts)
-            .JournalTo((connectionManager, log) => new ChecksumJournal(connectionManager, log))
+            .JournalTo((connectionManager, log) => new ChecksumJournal(connectionManager, log, scriptTimer))
             .LogTo(new DbUpLogger(logger));
+        // After PostgresqlDatabase's own Configure, which sets the executor this wraps.
+        builder.Configure(c => c.ScriptExecutor = new TimedScriptExecutor(c.ScriptExecutor, scriptTimer));
         builder = inTransaction ? builder.WithTransactionPerScript() : builder.WithoutTransaction();
         builder = variables.Count == 0 ? builder.WithVariablesDisabled() : builder.WithVariables(variables.ToDictionary());
         return builder.Build();
@@ -55,29 +59,6 @@ internal sealed class UpgradeRunner(string connectionString, ILogger logger)
     /// <summary>The script as it would run: variables substituted when there are any.</summary>
     public static string Substitute(string contents, IReadOnlyDictionary<string, string> variables) =>
         variables.Count == 0 ? contents : new VariableSubstitutionPreprocessor(variables.ToDictionary()).Process(contents);
-
-    private static IEnumerable<(bool InTransaction, List<SqlScript> Scripts)> Segments(IReadOnlyList<SqlScript> scripts)
-    {
-        var current = new List<SqlScript>();
-        var currentMode = true;
-        foreach (var script in scripts)
-        {
-            var inTransaction = !MigrationScripts.RunsWithoutTransaction(script);
-            if (current.Count > 0 && inTransaction != currentMode)
-            {
-                yield return (currentMode, current);
-                current = [];
-            }
-
-            currentMode = inTransaction;
-            current.Add(script);
-        }
-
-        if (current.Count > 0)
-        {
-            yield return (currentMode, current);
-        }
-    }
 
     private List<string> FindInvalidIndexes()
     {

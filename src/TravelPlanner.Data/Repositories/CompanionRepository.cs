@@ -21,7 +21,7 @@ internal sealed class CompanionRepository(QueryExecutor executor)
     private static readonly SqlQuery InsertCompanionRelationship = QueryCatalog.Get("companions/insert_companion_relationship");
     private static readonly SqlQuery UserExists = QueryCatalog.Get("companions/user_exists");
 
-    public Task<(List<Companion> Items, int Total)> ListUserCompanionsAsync(Guid userId, int limit, int offset, CancellationToken cancellationToken) =>
+    public Task<(List<Companion> Items, int Total)> ListUserCompanionsAsync(Guid userId, int limit, long offset, CancellationToken cancellationToken) =>
         executor.QueryMultipleAsync(
             ListUserCompanions,
             new { UserId = userId, Limit = limit, Offset = offset },

@@ -22,6 +22,8 @@ internal static class PostgresErrorTranslator
                 new DataAccessException($"The database did not answer in time{Suffix(queryName)}.", npgsql),
             NpgsqlException npgsql => new DataAccessException($"The database could not be reached{Suffix(queryName)}: {npgsql.Message}", npgsql),
             TimeoutException timeout => new DataAccessException($"The database did not answer in time{Suffix(queryName)}.", timeout),
+            // Dapper could not map a row (a column of an unexpected type): a defect here, but still a typed error.
+            System.Data.DataException mapping => new DataAccessException($"A result could not be read{Suffix(queryName)}: {mapping.Message}", mapping),
             _ => null,
         };
         return translated is not null;

@@ -23,17 +23,22 @@ internal sealed class QueryExecutor
     private readonly NpgsqlDataSource _dataSource;
     private readonly ResiliencePipeline _readRetry;
     private readonly ResiliencePipeline _writeRetry;
+    private readonly int? _commandTimeoutSeconds;
 
     public QueryExecutor(NpgsqlDataSource dataSource, IOptions<TravelPlannerDataOptions> options)
-        : this(dataSource, options.Value.Retry)
+        : this(dataSource, options.Value.Retry, options.Value.CommandTimeout)
     {
     }
 
-    public QueryExecutor(NpgsqlDataSource dataSource, RetryOptions retry)
+    /// <param name="dataSource">Where connections come from.</param>
+    /// <param name="retry">Retry rules.</param>
+    /// <param name="commandTimeout">Per-statement timeout (whole seconds, rounded up); null keeps the connection string's <c>Command Timeout</c>.</param>
+    public QueryExecutor(NpgsqlDataSource dataSource, RetryOptions retry, TimeSpan? commandTimeout = null)
     {
         _dataSource = dataSource;
         _readRetry = DatabaseRetry.ForReads(retry);
         _writeRetry = DatabaseRetry.ForWrites(retry);
+        _commandTimeoutSeconds = commandTimeout is { } timeout ? (int)Math.Ceiling(timeout.TotalSeconds) : null;
     }
 
     public Task<List<T>> QueryAsync<T>(SqlQuery query, object? parameters, CancellationToken cancellationToken, DbTransaction? transaction = null) =>
@@ -178,6 +183,6 @@ internal sealed class QueryExecutor
 
     private static Exception Unwrap(Exception e) => e is ConnectionOpenException { InnerException: { } inner } ? inner : e;
 
-    private static CommandDefinition Command(SqlQuery query, object? parameters, NpgsqlTransaction? transaction, CancellationToken cancellationToken) =>
-        new(query.Text, parameters, transaction, cancellationToken: cancellationToken);
+    private CommandDefinition Command(SqlQuery query, object? parameters, NpgsqlTransaction? transaction, CancellationToken cancellationToken) =>
+        new(query.Text, parameters, transaction, _commandTimeoutSeconds, cancellationToken: cancellationToken);
 }

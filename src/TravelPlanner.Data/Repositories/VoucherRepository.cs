@@ -78,8 +78,10 @@ internal sealed class VoucherRepository(QueryExecutor executor)
     public Task<int> MarkVoucherTransferredAsync(Guid id, CancellationToken cancellationToken, DbTransaction transaction) =>
         executor.ExecuteAsync(MarkVoucherTransferred, new { Id = id }, cancellationToken, transaction);
 
-    public Task<Voucher> InsertReissuedVoucherAsync(Guid parentId, string voucherNumber, DateOnly today, CancellationToken cancellationToken, DbTransaction transaction) =>
-        executor.QuerySingleAsync<Voucher>(InsertReissuedVoucher, new { ParentId = parentId, VoucherNumber = voucherNumber, Today = today }, cancellationToken, transaction);
+    /// <summary>The child of <paramref name="parentId"/>, numbered with the first free <c>{numberBase}-R{n}</c>, n ≥ <paramref name="generation"/>.</summary>
+    public Task<Voucher> InsertReissuedVoucherAsync(Guid parentId, string numberBase, int generation, DateOnly today, CancellationToken cancellationToken, DbTransaction transaction) =>
+        executor.QuerySingleAsync<Voucher>(
+            InsertReissuedVoucher, new { ParentId = parentId, Base = numberBase, Generation = generation, Today = today }, cancellationToken, transaction);
 
     public Task<List<Voucher>> ListExpiringVouchersAsync(Guid userId, DateOnly today, DateOnly until, CancellationToken cancellationToken) =>
         executor.QueryAsync<Voucher>(ListExpiringVouchers, new { UserId = userId, Today = today, Until = until }, cancellationToken);

@@ -41,7 +41,7 @@ internal sealed class CarRentalService(CarRentalRepository repository, ICacheInv
 
     private static CarRentalFields Fields(CarRentalInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Validate.Present(input, "input");
         var company = Validate.Required(input.Company, "company", 255);
         var pickupLocation = Validate.Required(input.PickupLocation, "pickupLocation", 255);
         var dropoffLocation = Validate.Required(input.DropoffLocation, "dropoffLocation", 255);

@@ -14,7 +14,7 @@ internal sealed class CompanionService(CompanionRepository companions, QueryExec
         Validate.Id(userId, "userId");
         var pageNumber = Validate.Page(page, "page");
         var pageSize = Validate.Limit(limit, "limit", MaxLimit);
-        var (items, total) = await companions.ListUserCompanionsAsync(userId, pageSize, (pageNumber - 1) * pageSize, cancellationToken).ConfigureAwait(false);
+        var (items, total) = await companions.ListUserCompanionsAsync(userId, pageSize, (pageNumber - 1L) * pageSize, cancellationToken).ConfigureAwait(false);
         return new CompanionPage(items, pageNumber, pageSize, total);
     }
 
@@ -120,11 +120,7 @@ internal sealed class CompanionService(CompanionRepository companions, QueryExec
 
     private CompanionDetails Clean(CompanionDetails? details)
     {
-        if (details is null)
-        {
-            throw new ValidationException("details", "is required.");
-        }
-
+        Validate.Present(details, "details");
         var dateOfBirth = details.DateOfBirth;
         if (dateOfBirth is { } born && born > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
         {

@@ -41,7 +41,7 @@ internal sealed class EventService(EventRepository repository, ICacheInvalidator
 
     private static EventFields Fields(TravelEventInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Validate.Present(input, "input");
         var name = Validate.Required(input.Name, "name", 255);
         var start = Validate.Utc(input.StartDateTime, "startDateTime");
         var end = Validate.Utc(input.EndDateTime, "endDateTime");

@@ -42,7 +42,7 @@ internal sealed partial class FlightService(FlightRepository repository, ICacheI
 
     private static FlightFields Fields(FlightInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Validate.Present(input, "input");
         var flightNumber = FlightNumber(input.FlightNumber);
         var origin = Place(input.Origin, "origin");
         var destination = Place(input.Destination, "destination");

@@ -41,7 +41,7 @@ internal sealed class HotelService(HotelRepository repository, ICacheInvalidator
 
     private static HotelFields Fields(HotelInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Validate.Present(input, "input");
         var name = Validate.Required(input.Name, "name", 255);
         var checkIn = Validate.Utc(input.CheckInDateTime, "checkInDateTime");
         var checkOut = Validate.Utc(input.CheckOutDateTime, "checkOutDateTime");

@@ -41,7 +41,7 @@ internal sealed class TransportationService(TransportationRepository repository,
 
     private static TransportationFields Fields(TransportationInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Validate.Present(input, "input");
         var type = Validate.Defined(input.Type, "type");
         var origin = Validate.Required(input.Origin, "origin", 255);
         var destination = Validate.Required(input.Destination, "destination", 255);

@@ -28,14 +28,14 @@ internal sealed class TripService(TripRepository trips, TimeProvider timeProvide
 
     public async Task<Trip> CreateTripAsync(CreateTrip command, Guid userId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(command);
+        Validate.Present(command, "command");
         var fields = Fields(command.Name, command.DepartureDate, command.ReturnDate, command.Purpose, command.Description);
         return await trips.InsertTripAsync(userId, fields, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Trip> UpdateTripAsync(Guid tripId, UpdateTrip command, Guid userId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(command);
+        Validate.Present(command, "command");
         var fields = Fields(command.Name, command.DepartureDate, command.ReturnDate, command.Purpose, command.Description);
         return await trips.UpdateTripAsync(tripId, userId, fields, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("trip", tripId);

@@ -14,7 +14,7 @@ internal sealed class UserService(UserRepository users, IPasswordHasher password
 
     public async Task<User> RegisterAsync(RegisterUser registration, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(registration);
+        Validate.Present(registration, "registration");
         var email = Validate.Email(registration.Email, "email");
         var password = Validate.Password(registration.Password, "password");
         var firstName = Validate.Required(registration.FirstName, "firstName", 100);

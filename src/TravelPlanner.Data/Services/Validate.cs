@@ -31,6 +31,11 @@ internal static class Validate
         return trimmed.Length > maxLength ? throw new ValidationException(field, $"must be at most {maxLength} characters.") : trimmed;
     }
 
+    /// <summary>A required command or input object: null is a validation error naming <paramref name="field"/>, not an ArgumentNullException.</summary>
+    public static T Present<T>([System.Diagnostics.CodeAnalysis.NotNull] T? value, string field)
+        where T : class =>
+        value ?? throw new ValidationException(field, "is required.");
+
     public static Guid Id(Guid value, string field) =>
         value == Guid.Empty ? throw new ValidationException(field, "is required.") : value;
 
@@ -63,13 +68,13 @@ internal static class Validate
             : throw new ValidationException(field, $"must be one of {string.Join(", ", allowed)}.");
     }
 
-    /// <summary>A three-letter ISO 4217 currency code, trimmed and upper-cased (<c>usd</c> becomes <c>USD</c>).</summary>
+    /// <summary>An active ISO 4217 currency code, trimmed and upper-cased (<c>usd</c> becomes <c>USD</c>; <c>XYZ</c> is refused).</summary>
     public static string CurrencyCode(string? value, string field)
     {
         var code = value?.Trim().ToUpperInvariant();
-        return code is { Length: 3 } && code.All(char.IsAsciiLetterUpper)
+        return code is not null && IsoCurrencyCodes.All.Contains(code)
             ? code
-            : throw new ValidationException(field, "must be a three-letter ISO 4217 code such as USD.");
+            : throw new ValidationException(field, "must be an ISO 4217 currency code such as USD.");
     }
 
     /// <summary>

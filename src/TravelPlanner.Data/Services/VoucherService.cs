@@ -164,10 +164,10 @@ internal sealed partial class VoucherService(VoucherRepository vouchers, QueryEx
                     throw new ConflictException("Nothing remains on the voucher to reissue.", "status");
                 }
 
-                // Parent first, child second: if the child's insert fails (its number is taken), the
-                // rollback also undoes the parent's TRANSFERRED.
+                // Parent first, child second: if the child's insert fails, the rollback also undoes the parent's TRANSFERRED.
                 await vouchers.MarkVoucherTransferredAsync(voucherId, cancellationToken, tx).ConfigureAwait(false);
-                var child = await vouchers.InsertReissuedVoucherAsync(voucherId, ReissuedNumber(parent), today, cancellationToken, tx).ConfigureAwait(false);
+                var (numberBase, generation) = ReissueNumbering(parent);
+                var child = await vouchers.InsertReissuedVoucherAsync(voucherId, numberBase, generation, today, cancellationToken, tx).ConfigureAwait(false);
                 return new VoucherReissue(parent with { Status = VoucherStatus.Transferred }, child);
             },
             cancellationToken).ConfigureAwait(false);
@@ -191,13 +191,22 @@ internal sealed partial class VoucherService(VoucherRepository vouchers, QueryEx
         return await vouchers.VoucherStatisticsAsync(userId, Today(), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary><c>ABC</c> → <c>ABC-R1</c>; a reissued <c>ABC-R1</c> → <c>ABC-R2</c>.</summary>
+    /// <summary>
+    /// The child's number, as the first candidate: <c>ABC</c> → <c>ABC-R1</c>; a reissued <c>ABC-R1</c> → <c>ABC-R2</c>.
+    /// When it is taken, the insert moves on to the next generation.
+    /// </summary>
     internal static string ReissuedNumber(Voucher parent)
+    {
+        var (numberBase, generation) = ReissueNumbering(parent);
+        return $"{numberBase}-R{generation}";
+    }
+
+    private static (string Base, int Generation) ReissueNumbering(Voucher parent)
     {
         var match = ReissueSuffix().Match(parent.VoucherNumber);
         return parent.ParentVoucherId is not null && match.Success && int.TryParse(match.Groups[2].Value, CultureInfo.InvariantCulture, out var generation)
-            ? $"{match.Groups[1].Value}-R{generation + 1}"
-            : $"{parent.VoucherNumber}-R1";
+            ? (match.Groups[1].Value, generation + 1)
+            : (parent.VoucherNumber, 1);
     }
 
     private static void EnsureUsable(Voucher voucher)
@@ -210,11 +219,7 @@ internal sealed partial class VoucherService(VoucherRepository vouchers, QueryEx
 
     private static VoucherDetails Clean(VoucherDetails? details)
     {
-        if (details is null)
-        {
-            throw new ValidationException("details", "is required.");
-        }
-
+        Validate.Present(details, "details");
         return new VoucherDetails(
             Validate.OneOf(details.Type, "type", VoucherType.All),
             Validate.Required(details.Issuer, "issuer", 255),

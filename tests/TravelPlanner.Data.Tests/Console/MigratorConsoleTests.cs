@@ -50,6 +50,69 @@ public sealed class MigratorConsoleTests(PostgresFixture postgres) : IAsyncLifet
     }
 
     [Fact]
+    public async Task Migrate_substitutes_var_values_in_the_dry_run_and_in_the_real_run()
+    {
+        using var folder = new ScriptFolder().With("0001_variable.sql", "create table $table$ (id int);");
+
+        var dryRun = await MigratorConsole.RunAsync("migrate", "--dry-run", "--var", "table=named_by_var", "--var", "unused=x", "--scripts", folder.Path, "--connection", _connectionString);
+        var malformed = await MigratorConsole.RunAsync("migrate", "--var", "no_equals_sign", "--scripts", folder.Path, "--connection", _connectionString);
+        var migrate = await MigratorConsole.RunAsync("migrate", "--var", "table=named_by_var", "--scripts", folder.Path, "--connection", _connectionString);
+
+        Assert.Equal(0, dryRun.ExitCode);
+        Assert.Contains("create table named_by_var (id int);", dryRun.Output, StringComparison.Ordinal);
+        Assert.Equal(2, malformed.ExitCode);
+        Assert.Contains("NAME=VALUE", malformed.Error, StringComparison.Ordinal);
+        Assert.Equal(0, migrate.ExitCode);
+        await using var connection = new Npgsql.NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var exists = new Npgsql.NpgsqlCommand("select to_regclass('public.named_by_var') is not null", connection);
+        Assert.Equal(true, await exists.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task New_writes_both_scripts_into_the_given_folder_and_prints_their_paths()
+    {
+        using var folder = new ScriptFolder().With("0004_existing.sql", "select 1;");
+
+        var result = await MigratorConsole.RunAsync("new", "add trip budget", "--dir", folder.Path);
+
+        var up = Path.Combine(folder.Path, "0005_add_trip_budget.sql");
+        var down = Path.Combine(folder.Path, "0005_add_trip_budget.down.sql");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([up, down], result.Output.Trim().Split('\n').Select(line => line.Trim()));
+        Assert.True(File.Exists(up));
+        Assert.True(File.Exists(down));
+    }
+
+    [Fact]
+    public async Task Maintenance_and_airport_commands_exit_0_and_print_their_reports_against_a_migrated_database()
+    {
+        var migrated = await postgres.CreateDatabaseAsync();
+        try
+        {
+            var seed = await MigratorConsole.RunAsync("seed-airports", "--connection", migrated);
+            var cleanup = await MigratorConsole.RunAsync("cleanup", "--dry-run", "--connection", migrated);
+            var indexUsage = await MigratorConsole.RunAsync("index-usage", "--connection", migrated);
+            var analyze = await MigratorConsole.RunAsync("analyze", "--connection", migrated);
+
+            Assert.Equal((0, string.Empty), (seed.ExitCode, seed.Error));
+            Assert.Contains("Airports: 7,884 read", seed.Output, StringComparison.Ordinal);
+            Assert.Equal((0, string.Empty), (cleanup.ExitCode, cleanup.Error));
+            Assert.Contains("Dry run, nothing changed. Cleanup would do this", cleanup.Output, StringComparison.Ordinal);
+            Assert.Contains("voucher(s) past their expiration date would be marked EXPIRED", cleanup.Output, StringComparison.Ordinal);
+            Assert.Equal((0, string.Empty), (indexUsage.ExitCode, indexUsage.Error));
+            Assert.Matches(@"(?m)^table\s+index\s+scans$", indexUsage.Output);
+            Assert.Matches(@"(?m)^[1-9][0-9]* index\(es\)\.$", indexUsage.Output);
+            Assert.Equal((0, string.Empty), (analyze.ExitCode, analyze.Error));
+            Assert.Contains("ANALYZE done.", analyze.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await postgres.DropDatabaseAsync(migrated);
+        }
+    }
+
+    [Fact]
     public async Task An_unreachable_server_exits_3_with_a_one_line_reason()
     {
         var port = TravelPlanner.Data.Testing.FreePort.Find();
@@ -70,14 +133,21 @@ public sealed class MigratorConsoleTests(PostgresFixture postgres) : IAsyncLifet
         Assert.Contains("0099_nothing.sql", baseline.Error, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string> Commands { get; } =
+        ["migrate", "status", "undo", "new", "verify", "repair", "baseline", "seed-airports", "cleanup", "index-usage", "analyze"];
+
+    [Fact]
+    public async Task The_help_test_covers_every_command_the_console_lists()
+    {
+        var result = await MigratorConsole.RunAsync("--help");
+
+        var listed = result.Output[result.Output.IndexOf("Commands:", StringComparison.Ordinal)..]
+            .Split('\n').Skip(1).Select(line => line.Trim()).Where(line => line.Length > 0).Select(line => line.Split(' ')[0]);
+        Assert.Equal(listed.Order(StringComparer.Ordinal), Commands.Select(row => row.Data).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
-    [InlineData("migrate")]
-    [InlineData("status")]
-    [InlineData("undo")]
-    [InlineData("new")]
-    [InlineData("verify")]
-    [InlineData("repair")]
-    [InlineData("baseline")]
+    [MemberData(nameof(Commands))]
     public async Task Every_command_has_help(string command)
     {
         var result = await MigratorConsole.RunAsync(command, "--help");

@@ -75,7 +75,7 @@ public sealed class DatabaseMigratorTests(PostgresFixture postgres)
     }
 
     [Fact]
-    public async Task A_failing_script_is_named_and_leaves_nothing_of_itself_while_earlier_scripts_stay()
+    public async Task A_failing_script_in_the_middle_leaves_earlier_scripts_applied_nothing_of_itself_and_later_ones_pending()
     {
         var connectionString = await postgres.CreateEmptyDatabaseAsync(TestContext.Current.CancellationToken);
         try
@@ -84,6 +84,7 @@ public sealed class DatabaseMigratorTests(PostgresFixture postgres)
             {
                 new("0001_good.sql", "create table good (id int);"),
                 new("0002_bad.sql", "create table half_done (id int); select * from no_such_table;"),
+                new("0003_after.sql", "create table after_bad (id int);"),
             };
             var migrator = new DatabaseMigrator(connectionString, scripts, logger: null);
 
@@ -97,7 +98,11 @@ public sealed class DatabaseMigratorTests(PostgresFixture postgres)
             var tables = await QueryStringsAsync(connectionString, "select table_name from information_schema.tables where table_schema = 'public' order by 1");
             Assert.Contains("good", tables);
             Assert.DoesNotContain("half_done", tables);
-            Assert.Equal(["0001_good.sql"], (await migrator.GetStatusAsync(TestContext.Current.CancellationToken)).Applied);
+            Assert.DoesNotContain("after_bad", tables);
+            var status = await migrator.GetStatusAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(["0001_good.sql"], status.Applied);
+            Assert.Equal(["0002_bad.sql", "0003_after.sql"], status.Pending);
+            Assert.Equal(ScriptState.Pending, status.Scripts.Single(s => s.Name == "0003_after.sql").State);
         }
         finally
         {

@@ -5,7 +5,7 @@ using TravelPlanner.Data.Tests.Fixtures;
 
 namespace TravelPlanner.Data.Tests.Migrations;
 
-/// <summary>undo, baseline, --target, --dry-run, no-transaction scripts, new.</summary>
+/// <summary>baseline, --target, --dry-run, no-transaction scripts, new (undo: <see cref="MigrationUndoTests"/>).</summary>
 public sealed class MigrationCommandTests(PostgresFixture postgres) : IAsyncLifetime
 {
     private static readonly SqlScript First = new("0001_first.sql", "create table first (id int);");
@@ -17,73 +17,6 @@ public sealed class MigrationCommandTests(PostgresFixture postgres) : IAsyncLife
     public async ValueTask InitializeAsync() => _connectionString = await postgres.CreateEmptyDatabaseAsync();
 
     public async ValueTask DisposeAsync() => await postgres.DropDatabaseAsync(_connectionString);
-
-    [Fact]
-    public async Task Every_project_migration_has_a_down_script_that_really_reverses_it()
-    {
-        var migrator = new DatabaseMigrator(_connectionString);
-        var empty = await SchemaCatalog.DumpAsync(_connectionString);
-        await migrator.MigrateAsync();
-
-        var undone = await migrator.UndoAsync(steps: DatabaseMigrator.ScriptNames.Count);
-
-        Assert.Equal(DatabaseMigrator.ScriptNames.Reverse(), undone);
-        Assert.Equal(empty, await SchemaCatalog.DumpAsync(_connectionString));
-        Assert.Empty((await migrator.GetStatusAsync()).Applied);
-    }
-
-    [Fact]
-    public async Task Undo_then_migrate_returns_to_the_same_schema()
-    {
-        var migrator = new DatabaseMigrator(_connectionString);
-        await migrator.MigrateAsync();
-        var migrated = await SchemaCatalog.DumpAsync(_connectionString);
-
-        var undone = await migrator.UndoAsync(steps: 3);
-        var afterUndo = await SchemaCatalog.DumpAsync(_connectionString);
-        var reapplied = await migrator.MigrateAsync();
-
-        Assert.Equal(DatabaseMigrator.ScriptNames.TakeLast(3).Reverse(), undone);
-        Assert.NotEqual(migrated, afterUndo);
-        Assert.Equal(DatabaseMigrator.ScriptNames.TakeLast(3), reapplied.AppliedScripts);
-        Assert.Equal(migrated, await SchemaCatalog.DumpAsync(_connectionString));
-    }
-
-    [Fact]
-    public async Task Undo_refuses_when_a_down_script_is_missing_and_changes_nothing()
-    {
-        var scripts = MigrationScripts.FromFiles([
-            (First.Name, First.Contents), ("0001_first.down.sql", "drop table first;"),
-            (Second.Name, Second.Contents),
-        ]);
-        var migrator = new DatabaseMigrator(_connectionString, scripts, logger: null);
-        await migrator.MigrateAsync();
-
-        var error = await Assert.ThrowsAsync<MigrationException>(() => migrator.UndoAsync(steps: 2));
-
-        Assert.Equal(MigrationFailure.ScriptMissing, error.Failure);
-        Assert.Contains(Second.Name, error.Message, StringComparison.Ordinal);
-        Assert.Equal([First.Name, Second.Name], (await migrator.GetStatusAsync()).Applied);
-        Assert.Equal(2L, await ScalarAsync("select count(*) from pg_tables where tablename in ('first', 'second')"));
-    }
-
-    [Fact]
-    public async Task A_failing_down_script_rolls_the_whole_undo_back()
-    {
-        var scripts = MigrationScripts.FromFiles([
-            (First.Name, First.Contents), ("0001_first.down.sql", "drop table no_such_table;"),
-            (Second.Name, Second.Contents), ("0002_second.down.sql", "drop table second;"),
-        ]);
-        var migrator = new DatabaseMigrator(_connectionString, scripts, logger: null);
-        await migrator.MigrateAsync();
-
-        var error = await Assert.ThrowsAsync<MigrationException>(() => migrator.UndoAsync(steps: 2));
-
-        Assert.Equal(MigrationFailure.ScriptFailed, error.Failure);
-        Assert.Equal("0001_first.down.sql", error.ScriptName);
-        Assert.Equal(2L, await ScalarAsync("select count(*) from pg_tables where tablename in ('first', 'second')"));
-        Assert.Equal([First.Name, Second.Name], (await migrator.GetStatusAsync()).Applied);
-    }
 
     [Fact]
     public async Task Migrate_with_a_target_stops_after_it()
@@ -136,6 +69,20 @@ public sealed class MigrationCommandTests(PostgresFixture postgres) : IAsyncLife
         Assert.Equal([First.Name, concurrent.Name, Third.Name], result.AppliedScripts);
         Assert.Equal(1L, await ScalarAsync("select count(*) from pg_indexes where indexname = 'first_id'"));
         Assert.Equal([First.Name, concurrent.Name, Third.Name], (await migrator.GetStatusAsync()).Applied);
+    }
+
+    [Fact]
+    public async Task A_no_transaction_script_with_two_statements_applies_both()
+    {
+        var concurrent = new SqlScript(
+            "0002_indexes.sql",
+            $"{MigrationScripts.NoTransactionMarker}\ncreate index concurrently first_a on first (id);\ncreate index concurrently first_b on first (id);\n");
+        var migrator = new DatabaseMigrator(_connectionString, [First, concurrent], logger: null);
+
+        var result = await migrator.MigrateAsync();
+
+        Assert.Equal([First.Name, concurrent.Name], result.AppliedScripts);
+        Assert.Equal(2L, await ScalarAsync("select count(*) from pg_indexes where indexname in ('first_a', 'first_b')"));
     }
 
     [Fact]
@@ -197,11 +144,5 @@ public sealed class MigrationCommandTests(PostgresFixture postgres) : IAsyncLife
         }
     }
 
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> ScalarAsync(string sql) => SchemaCatalog.CountAsync(_connectionString, sql);
 }

@@ -39,6 +39,21 @@ public sealed class MigrationSafetyTests(PostgresFixture postgres) : IAsyncLifet
         });
     }
 
+    // Regression: a no-transaction script journaled ~0 ms, since now() there is the journal INSERT's own start.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_journal_duration_is_the_scripts_running_time_in_and_out_of_a_transaction(bool inTransaction)
+    {
+        var marker = inTransaction ? string.Empty : MigrationScripts.NoTransactionMarker + "\n";
+        var sleep = new SqlScript("0001_sleep.sql", marker + "select pg_sleep(0.2);");
+        await Migrator(sleep).MigrateAsync();
+
+        var journal = (await Migrator(sleep).GetStatusAsync()).Scripts.Single().Journal!;
+
+        Assert.InRange(journal.DurationMs!.Value, 200, 60_000);
+    }
+
     [Fact]
     public async Task Status_gives_every_state_applied_pending_changed_missing_out_of_order()
     {
@@ -109,18 +124,34 @@ public sealed class MigrationSafetyTests(PostgresFixture postgres) : IAsyncLifet
     [Fact]
     public async Task A_migrator_waiting_longer_than_the_lock_timeout_gives_up()
     {
-        await using var holder = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_connectionString) { Pooling = false }.ConnectionString);
-        await holder.OpenAsync();
-        await using (var take = new NpgsqlCommand("select pg_advisory_lock(6075430944699927879)", holder))
-        {
-            await take.ExecuteNonQueryAsync();
-        }
+        await using var holder = await MigrationLockHolder.HoldAsync(_connectionString);
 
         var error = await Assert.ThrowsAsync<MigrationException>(
             () => Migrator(First).MigrateAsync(new MigrateOptions { LockTimeout = TimeSpan.FromMilliseconds(300) }));
 
         Assert.Equal(MigrationFailure.LockTimeout, error.Failure);
         Assert.Equal(0L, await ScalarAsync("select count(*) from pg_tables where tablename = 'first'"));
+    }
+
+    // Regression: repair rewrote checksums while a migrator held the lock (and could be applying scripts).
+    [Fact]
+    public async Task Repair_waits_for_the_migration_lock_and_times_out_while_another_holder_keeps_it()
+    {
+        await Migrator(First).MigrateAsync();
+        var edited = new SqlScript(First.Name, "create table first (id bigint);");
+        var holder = await MigrationLockHolder.HoldAsync(_connectionString);
+
+        var timedOut = await Assert.ThrowsAsync<MigrationException>(() => Migrator(edited).RepairAsync(TimeSpan.FromMilliseconds(300)));
+        var waiting = Migrator(edited).RepairAsync(TimeSpan.FromSeconds(30));
+        await Task.Delay(500);
+        var finishedWhileHeld = waiting.IsCompleted;
+        await holder.DisposeAsync();
+        var repaired = await waiting;
+
+        Assert.Equal(MigrationFailure.LockTimeout, timedOut.Failure);
+        Assert.False(finishedWhileHeld);
+        Assert.Equal([First.Name], repaired);
+        await Migrator(edited).VerifyAsync();
     }
 
     [Fact]
@@ -146,11 +177,5 @@ public sealed class MigrationSafetyTests(PostgresFixture postgres) : IAsyncLifet
         Assert.All(after.Scripts, s => Assert.NotNull(s.Journal!.Checksum));
     }
 
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> ScalarAsync(string sql) => SchemaCatalog.CountAsync(_connectionString, sql);
 }

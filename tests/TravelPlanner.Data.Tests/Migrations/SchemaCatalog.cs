@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace TravelPlanner.Data.Tests.Migrations;
 
-/// <summary>A text dump of a database's schema from the catalog (tables, columns, indexes, constraints, functions, triggers, extensions), journal excluded.</summary>
+/// <summary>Catalog queries for migration tests. DumpAsync: a text dump of a database's schema from the catalog (tables, columns, indexes, constraints, functions, triggers, extensions), journal excluded.</summary>
 internal static class SchemaCatalog
 {
     public static async Task<string> DumpAsync(string connectionString)
@@ -34,5 +34,14 @@ internal static class SchemaCatalog
         }
 
         return string.Join('\n', lines);
+    }
+
+    /// <summary>A count query's result (<c>select count(*) from pg_tables where ...</c>).</summary>
+    public static async Task<long> CountAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

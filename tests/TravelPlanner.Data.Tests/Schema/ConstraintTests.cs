@@ -40,6 +40,26 @@ public sealed class ConstraintTests(TestDatabase database) : IClassFixture<TestD
     [InlineData("airports_iata_format", """insert into airports (iata, name, city, country) values ('lhr', 'Heathrow', 'London', 'United Kingdom')""")]
     [InlineData("flights_trip_id_fkey", """insert into flights ("userId", "tripId", "flightNumber", origin, destination, "departureDateTime", "arrivalDateTime") values ('{user}', '{otherTrip}', 'AA1', 'ORD', 'LHR', '2030-01-01 10:00Z', '2030-01-01 12:00Z')""")]
     [InlineData("hotels_trip_id_fkey", """insert into hotels ("userId", "tripId", name, "checkInDateTime", "checkOutDateTime") values ('{user}', '{otherTrip}', 'H', '2030-01-01Z', '2030-01-02Z')""")]
+    [InlineData("users_first_name_not_blank", """update users set "firstName" = ' ' where id = '{user}'""")]
+    [InlineData("users_last_name_not_blank", """update users set "lastName" = '' where id = '{user}'""")]
+    [InlineData("flights_flight_number_not_blank", """update flights set "flightNumber" = ' ' where id = '{flight}'""")]
+    [InlineData("flights_origin_not_blank", """update flights set origin = ' ' where id = '{flight}'""")]
+    [InlineData("flights_destination_not_blank", """update flights set destination = '' where id = '{flight}'""")]
+    [InlineData("hotels_name_not_blank", """insert into hotels ("userId", name, "checkInDateTime", "checkOutDateTime") values ('{user}', ' ', '2030-01-01Z', '2030-01-02Z')""")]
+    [InlineData("transportation_origin_not_blank", """insert into transportation ("userId", type, origin, destination, "departureDateTime", "arrivalDateTime") values ('{user}', 'train', ' ', 'B', '2030-01-01 10:00Z', '2030-01-01 11:00Z')""")]
+    [InlineData("transportation_destination_not_blank", """insert into transportation ("userId", type, origin, destination, "departureDateTime", "arrivalDateTime") values ('{user}', 'train', 'A', '', '2030-01-01 10:00Z', '2030-01-01 11:00Z')""")]
+    [InlineData("car_rentals_company_not_blank", """insert into car_rentals ("userId", company, "pickupLocation", "dropoffLocation", "pickupDateTime", "dropoffDateTime") values ('{user}', ' ', 'A', 'B', '2030-01-01Z', '2030-01-02Z')""")]
+    [InlineData("car_rentals_pickup_location_not_blank", """insert into car_rentals ("userId", company, "pickupLocation", "dropoffLocation", "pickupDateTime", "dropoffDateTime") values ('{user}', 'Hertz', '', 'B', '2030-01-01Z', '2030-01-02Z')""")]
+    [InlineData("car_rentals_dropoff_location_not_blank", """insert into car_rentals ("userId", company, "pickupLocation", "dropoffLocation", "pickupDateTime", "dropoffDateTime") values ('{user}', 'Hertz', 'A', ' ', '2030-01-01Z', '2030-01-02Z')""")]
+    [InlineData("events_name_not_blank", """insert into events ("userId", name, "startDateTime", "endDateTime") values ('{user}', ' ', '2030-01-01Z', '2030-01-02Z')""")]
+    [InlineData("travel_companions_name_not_blank", """update travel_companions set name = ' ' where id = '{companion}'""")]
+    [InlineData("travel_companions_email_format", """update travel_companions set email = 'no-at-sign' where id = '{companion}'""")]
+    [InlineData("vouchers_issuer_not_blank", """update vouchers set issuer = ' ' where id = '{voucher}'""")]
+    [InlineData("vouchers_voucher_number_not_blank", """update vouchers set "voucherNumber" = '' where id = '{voucher}'""")]
+    [InlineData("vouchers_not_own_parent", """update vouchers set "parentVoucherId" = id where id = '{voucher}'""")]
+    [InlineData("airports_icao_format", """insert into airports (iata, icao, name, city, country) values ('QQA', 'egl', 'X', 'Y', 'Z')""")]
+    [InlineData("airports_latitude_range", """insert into airports (iata, name, city, country, latitude, longitude) values ('QQB', 'X', 'Y', 'Z', 90.5, 0)""")]
+    [InlineData("airports_longitude_range", """insert into airports (iata, name, city, country, latitude, longitude) values ('QQC', 'X', 'Y', 'Z', 0, -180.5)""")]
     public async Task A_row_breaking_a_rule_is_refused_by_the_named_constraint(string constraint, string sqlTemplate)
     {
         var rows = new SchemaRows(database.DataSource);
@@ -62,6 +82,33 @@ public sealed class ConstraintTests(TestDatabase database) : IClassFixture<TestD
         var error = await Assert.ThrowsAsync<PostgresException>(() => rows.ExecuteAsync(sql));
 
         Assert.Equal(constraint, error.ConstraintName);
+    }
+
+    // trips_id_user_id_key (unique (id, "userId")) exists as the target of the items' composite foreign
+    // keys; id alone is the primary key, so no row can break it without breaking trips_pkey first.
+    private static readonly string[] Unbreakable = ["trips_id_user_id_key"];
+
+    [Fact]
+    public async Task Every_check_and_unique_rule_of_the_schema_has_a_row_that_breaks_it_above()
+    {
+        var tested = typeof(ConstraintTests).GetMethod(nameof(A_row_breaking_a_rule_is_refused_by_the_named_constraint))!
+            .GetCustomAttributes(typeof(InlineDataAttribute), inherit: false)
+            .Select(a => (string)((InlineDataAttribute)a).Data[0]!)
+            .ToHashSet();
+        var rows = new SchemaRows(database.DataSource);
+
+        var rules = await rows.NamesAsync("""
+            select conname from pg_constraint c join pg_namespace n on n.oid = c.connamespace
+            where n.nspname = 'public' and c.contype in ('c', 'u')
+            union
+            select i.relname from pg_index x join pg_class i on i.oid = x.indexrelid join pg_namespace n on n.oid = i.relnamespace
+            where n.nspname = 'public' and x.indisunique and not x.indisprimary
+              and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)
+            """);
+
+        Assert.NotEmpty(rules);
+        var untested = rules.Except(tested).Except(Unbreakable).ToList();
+        Assert.True(untested.Count == 0, "No row breaks: " + string.Join(", ", untested));
     }
 
     [Fact]

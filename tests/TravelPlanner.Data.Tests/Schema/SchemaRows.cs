@@ -74,4 +74,18 @@ internal sealed class SchemaRows(NpgsqlDataSource dataSource)
 
         return (long)(await command.ExecuteScalarAsync())!;
     }
+
+    /// <summary>The first column of every row, as text.</summary>
+    public async Task<IReadOnlyList<string>> NamesAsync(string sql)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
 }

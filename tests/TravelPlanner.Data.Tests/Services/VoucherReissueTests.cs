@@ -83,15 +83,35 @@ public sealed class VoucherReissueTests(TestDatabase database) : IClassFixture<T
         var parent = await VoucherBuilder.New().Worth(80m).CreateAsync(Vouchers, user.Id);
         await Vouchers.AttachVoucherToFlightAsync(parent.Id, await Rows.FlightAsync(user.Id, null), "USER", user.Id, 20m, user.Id);
         var before = await Vouchers.GetVoucherAsync(parent.Id, user.Id);
-        // The derived number is taken (by someone else), so the child's insert fails after the parent was marked.
-        await VoucherBuilder.New().Numbered(parent.VoucherNumber + "-R1").CreateAsync(Vouchers, stranger.Id);
+        // The child's insert fails after the parent was marked TRANSFERRED: a trigger of this test's own refuses it.
+        await Rows.ExecuteAsync($$"""
+            create function refuse_child_{{parent.Id:N}}() returns trigger language plpgsql as $f$ begin raise exception 'injected failure'; end $f$;
+            create trigger refuse_child_{{parent.Id:N}} before insert on vouchers for each row
+                when (new."parentVoucherId" = '{{parent.Id}}') execute function refuse_child_{{parent.Id:N}}();
+            """);
 
-        var error = await Assert.ThrowsAsync<ConflictException>(() => Vouchers.ReissueVoucherAsync(parent.Id, user.Id));
+        await Assert.ThrowsAnyAsync<TravelPlannerException>(() => Vouchers.ReissueVoucherAsync(parent.Id, user.Id));
 
-        Assert.Equal("voucherNumber", error.Field);
+        await Rows.ExecuteAsync($"drop trigger refuse_child_{parent.Id:N} on vouchers; drop function refuse_child_{parent.Id:N}()");
         Assert.Equal(before, await Vouchers.GetVoucherAsync(parent.Id, user.Id));
         Assert.Equal(VoucherStatus.PartiallyUsed, before.Status);
         Assert.Equal(0, await Rows.CountAsync("select count(*) from vouchers where \"parentVoucherId\" = $1", parent.Id));
+    }
+
+    [Fact]
+    public async Task A_derived_number_someone_else_took_is_skipped_for_the_next_generation()
+    {
+        var user = await UserBuilder.New().CreateAsync(Users);
+        var stranger = await UserBuilder.New().CreateAsync(Users);
+        var parent = await VoucherBuilder.New().Worth(80m).CreateAsync(Vouchers, user.Id);
+        await VoucherBuilder.New().Numbered(parent.VoucherNumber + "-R1").CreateAsync(Vouchers, stranger.Id);
+        await VoucherBuilder.New().Numbered(parent.VoucherNumber + "-R2").CreateAsync(Vouchers, stranger.Id);
+
+        var reissue = await Vouchers.ReissueVoucherAsync(parent.Id, user.Id);
+
+        Assert.Equal(parent.VoucherNumber + "-R3", reissue.Child.VoucherNumber);
+        Assert.Equal(80m, reissue.Child.TotalValue);
+        Assert.Equal(VoucherStatus.Transferred, reissue.Parent.Status);
     }
 
     [Fact]

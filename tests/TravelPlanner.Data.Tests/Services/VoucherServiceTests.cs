@@ -47,6 +47,7 @@ public sealed class VoucherServiceTests(TestDatabase database) : IClassFixture<T
     [Theory]
     [InlineData("FLIGHT", "Acme", 10, "US", "currency")]
     [InlineData("FLIGHT", "Acme", 10, "U5D", "currency")]
+    [InlineData("FLIGHT", "Acme", 10, "XYZ", "currency")] // three letters, but no ISO 4217 currency
     [InlineData("FLIGHT", "Acme", -1, "USD", "totalValue")]
     [InlineData("FLIGHT", "Acme", 10.005, "USD", "totalValue")]
     [InlineData("FLIGHT", "Acme", 100000000, "USD", "totalValue")]

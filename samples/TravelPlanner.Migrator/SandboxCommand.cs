@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Diagnostics;
+using TravelPlanner.Data.Migrations;
+using TravelPlanner.Data.Testing;
+
+namespace TravelPlanner.Migrator;
+
+/// <summary>
+/// <c>sandbox -- COMMAND [ARGS...]</c>: a migrated, seeded PostgreSQL and a Redis for one program (the
+/// demo, a smoke test), throwaway ones unless configured, passed to it as
+/// <c>ConnectionStrings__TravelPlanner</c> and <c>ConnectionStrings__Redis</c>, removed when it exits.
+/// </summary>
+internal static class SandboxCommand
+{
+    public const string RedisEnvironmentVariable = "ConnectionStrings__Redis";
+
+    public static Command Create(Option<string?> connection)
+    {
+        var program = new Argument<string[]>("command")
+        {
+            Description = "The program to run and its arguments (after --).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command(
+            "sandbox",
+            "Run a program against a migrated PostgreSQL with the airports seeded and a Redis server: the given ones " +
+            $"(--connection or {TargetDatabase.EnvironmentVariable}; {RedisEnvironmentVariable}), else throwaway local ones " +
+            "removed when the program exits. The program gets both connection strings as environment variables; its exit code is returned.")
+        {
+            program,
+        };
+        command.SetAction((result, cancellationToken) =>
+            RunAsync(result.GetValue(connection), result.GetValue(program)!, cancellationToken));
+        return command;
+    }
+
+    private static Task<int> RunAsync(string? connection, string[] program, CancellationToken cancellationToken) =>
+        CommandRunner.RunAsync(connection, migrateThrowaway: false, async (target, output) =>
+        {
+            var migrated = await new DatabaseMigrator(target.ConnectionString).MigrateAsync(cancellationToken);
+            await output.WriteLineAsync($"Migrated ({migrated.AppliedScripts.Count} script(s) applied).");
+            await AirportCommands.SeedAsync(target.ConnectionString, output, cancellationToken);
+
+            await using var redis = await ResolveRedisAsync(output, cancellationToken);
+            await output.WriteLineAsync($"Running {string.Join(' ', program)}");
+            await output.FlushAsync(cancellationToken);
+            var exitCode = await RunProgramAsync(program, target.ConnectionString, redis.ConnectionString, cancellationToken);
+            if (exitCode != 0)
+            {
+                await Console.Error.WriteLineAsync($"error: {program[0]} exited with {exitCode}.");
+            }
+
+            return exitCode;
+        }, cancellationToken);
+
+    private static async Task<RedisTarget> ResolveRedisAsync(TextWriter output, CancellationToken cancellationToken)
+    {
+        var configured = Environment.GetEnvironmentVariable(RedisEnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return new RedisTarget(configured, null);
+        }
+
+        await output.WriteLineAsync($"No {RedisEnvironmentVariable}: starting a throwaway Redis...");
+        var server = await TestRedis.StartAsync(cancellationToken);
+        await output.WriteLineAsync($"Throwaway Redis: {server.Description} (removed when the program exits).");
+        return new RedisTarget(server.ConnectionString, server);
+    }
+
+    private static async Task<int> RunProgramAsync(string[] program, string postgres, string redis, CancellationToken cancellationToken)
+    {
+        // Output is not redirected: the program writes straight to this console.
+        var info = new ProcessStartInfo(program[0]) { UseShellExecute = false };
+        foreach (var argument in program.Skip(1))
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment[TargetDatabase.EnvironmentVariable] = postgres;
+        info.Environment[RedisEnvironmentVariable] = redis;
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {program[0]}.");
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return process.ExitCode;
+    }
+
+    private sealed record RedisTarget(string ConnectionString, TestRedis? Owned) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Owned?.DisposeAsync() ?? ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
+using StackExchange.Redis;
+using TravelPlanner.Data.Diagnostics;
+
+#pragma warning disable IDE0130
+namespace Microsoft.Extensions.DependencyInjection;
+#pragma warning restore IDE0130
+
+/// <summary>Health checks of the servers TravelPlanner.Data depends on.</summary>
+public static class TravelPlannerDataHealthChecksBuilderExtensions
+{
+    /// <summary>Name of the PostgreSQL check.</summary>
+    public const string PostgresCheckName = "travelplanner-postgres";
+
+    /// <summary>Name of the Redis check.</summary>
+    public const string RedisCheckName = "travelplanner-redis";
+
+    /// <summary>
+    /// Adds <c>travelplanner-postgres</c> (opens a connection from the library's data source and runs
+    /// <c>select 1</c>) and <c>travelplanner-redis</c> (PING through the cache's multiplexer; healthy when no
+    /// cache is configured). Both report <paramref name="failureStatus"/> (default Unhealthy) with the
+    /// reason when their server does not answer; neither throws. Call after <c>AddTravelPlannerData</c>.
+    /// </summary>
+    /// <param name="builder">The host's health-check builder (<c>services.AddHealthChecks()</c>).</param>
+    /// <param name="failureStatus">Status reported for a server that does not answer; null for Unhealthy.</param>
+    /// <param name="tags">Tags for both checks (e.g. <c>"ready"</c>), to filter endpoints.</param>
+    /// <param name="timeout">Longest either check may take; null for no limit beyond the connection timeouts.</param>
+    public static IHealthChecksBuilder AddTravelPlannerDataHealthChecks(
+        this IHealthChecksBuilder builder,
+        HealthStatus? failureStatus = null,
+        IEnumerable<string>? tags = null,
+        TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var tagList = tags?.ToArray() ?? [];
+        builder.Add(new HealthCheckRegistration(
+            PostgresCheckName,
+            sp => new PostgresHealthCheck(sp.GetRequiredService<NpgsqlDataSource>()),
+            failureStatus,
+            tagList,
+            timeout));
+        builder.Add(new HealthCheckRegistration(
+            RedisCheckName,
+            sp => new RedisHealthCheck(sp.GetService<IConnectionMultiplexer>()),
+            failureStatus,
+            tagList,
+            timeout));
+        return builder;
+    }
+}
