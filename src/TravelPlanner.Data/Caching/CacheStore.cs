@@ -14,8 +14,8 @@ namespace TravelPlanner.Data.Caching;
 /// <summary>
 /// Read-through cache over Redis used by the service decorators.
 /// <list type="bullet">
-/// <item>Hit: one <c>HGET</c>.</item>
-/// <item>Miss: read the group's version, load from PostgreSQL (one load per key and version per process,
+/// <item>Hit: one round trip (<c>HGET</c> of the entry and <c>GET</c> of its group's version, pipelined).</item>
+/// <item>Miss: with the version read alongside, load from PostgreSQL (one load per key and version per process,
 /// re-checking Redis first),
 /// store only if the version is unchanged (<see cref="CacheScripts.StoreIfVersion"/>), so a load that raced a
 /// write never stores its stale result.</item>
@@ -59,27 +59,23 @@ internal sealed class CacheStore
         }
 
         var entries = CacheKeys.Entries(region, owner);
-        var cached = await TryAsync(db => db.HashGetAsync(entries, field), "read").ConfigureAwait(false);
-        if (!cached.Ok)
+        var versionKey = CacheKeys.Version(region.Group, owner);
+        // Entry and version in one round trip: a miss needs the version it will guard its store with.
+        var read = await TryAsync(db => ReadEntryAndVersionAsync(db, entries, field, versionKey), "read").ConfigureAwait(false);
+        if (!read.Ok)
         {
             return await load(cancellationToken).ConfigureAwait(false);
         }
 
-        if (cached.Value.HasValue && TryDeserialize(cached.Value, type, out var hit))
+        var (cached, version) = read.Value;
+        if (cached.HasValue && TryDeserialize(cached, type, out var hit))
         {
             TravelPlannerDiagnostics.CacheHits.Add(1, tag);
             return hit;
         }
 
         TravelPlannerDiagnostics.CacheMisses.Add(1, tag);
-        var versionKey = CacheKeys.Version(region.Group, owner);
-        var version = await TryAsync(db => db.StringGetAsync(versionKey), "version").ConfigureAwait(false);
-        if (!version.Ok)
-        {
-            return await load(cancellationToken).ConfigureAwait(false);
-        }
-
-        var expected = version.Value.HasValue ? version.Value.ToString() : string.Empty;
+        var expected = version.HasValue ? version.ToString() : string.Empty;
         return await _singleFlight.RunAsync($"{entries}|{field}|{expected}", async () =>
         {
             // A caller that missed just before another flight stored the entry finds it here instead of loading again.
@@ -153,6 +149,14 @@ internal sealed class CacheStore
 
         CacheLog.InvalidationsReplayed(_logger, replayed);
         return _pendingInvalidations.IsEmpty;
+    }
+
+    // Both commands leave in one write to the socket (the multiplexer pipelines them); neither waits for the other.
+    private static async Task<(RedisValue Entry, RedisValue Version)> ReadEntryAndVersionAsync(IDatabase database, RedisKey entries, RedisValue field, RedisKey versionKey)
+    {
+        var entry = database.HashGetAsync(entries, field);
+        var version = database.StringGetAsync(versionKey);
+        return (await entry.ConfigureAwait(false), await version.ConfigureAwait(false));
     }
 
     private async Task<(bool Ok, TResult Value)> TryAsync<TResult>(Func<IDatabase, Task<TResult>> call, string operation)

@@ -17,7 +17,8 @@ internal sealed class RedisCacheInvalidator(CacheStore cache, TripRepository tri
     {
         var users = new HashSet<Guid> { ownerId };
         users.UnionWith(alsoAffected ?? []);
-        await InvalidateAsync(CacheRegions.TripsGroup, users).ConfigureAwait(false);
+        // The owner's own entries go at once, while whom the owner shares trips with is read.
+        var direct = InvalidateAsync(CacheRegions.TripsGroup, users);
 
         // Read after the commit: anyone who gains access later is invalidated by their own accept.
         // Never cancelled by the caller: the write has committed, its invalidation must follow.
@@ -29,11 +30,10 @@ internal sealed class RedisCacheInvalidator(CacheStore cache, TripRepository tri
         catch (TravelPlannerException e)
         {
             CacheLog.AudienceUnavailable(logger, e, ownerId);
-            return;
+            audience = [];
         }
 
-        audience = audience.Where(users.Add).ToList();
-        await InvalidateAsync(CacheRegions.TripsGroup, audience).ConfigureAwait(false);
+        await Task.WhenAll(direct, InvalidateAsync(CacheRegions.TripsGroup, audience.Where(u => !users.Contains(u)).ToList())).ConfigureAwait(false);
     }
 
     public Task UserTripsChangedAsync(Guid userId) => cache.InvalidateAsync(CacheRegions.TripsGroup, userId.ToString());
