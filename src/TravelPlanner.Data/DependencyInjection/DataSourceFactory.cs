@@ -17,17 +17,24 @@ internal static class DataSourceFactory
         // Every statement is a fixed embedded file, the ideal case for prepared statements: without them each
         // call is parsed and planned again (the eight-statement details batch most of all; docs/benchmarks.md).
         // A connection string that names the setting (Max Auto Prepare=0 behind an old PgBouncer) wins.
-        if (!NamesMaxAutoPrepare(connectionString))
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!Names(given, "Max Auto Prepare", "MaxAutoPrepare"))
         {
             builder.ConnectionStringBuilder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
+
+        // The library opens a pooled connection per call and keeps no session state on it (no SET, temporary
+        // tables or advisory locks: the migrator uses connections of its own), so the reset Npgsql would send
+        // with the next command on every reuse is pure cost: about half the time of a one-row read
+        // (docs/benchmarks.md). An open transaction is still rolled back on close. A connection string that
+        // names the setting wins.
+        if (!Names(given, "No Reset On Close", "NoResetOnClose"))
+        {
+            builder.ConnectionStringBuilder.NoResetOnClose = true;
         }
 
         return builder.Build();
     }
 
-    private static bool NamesMaxAutoPrepare(string connectionString)
-    {
-        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        return given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare");
-    }
+    private static bool Names(DbConnectionStringBuilder given, params string[] keys) => keys.Any(given.ContainsKey);
 }

@@ -22,4 +22,22 @@ public sealed class DataSourceFactoryTests
 
         Assert.Equal(expected, new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).MaxAutoPrepare);
     }
+
+    [Fact]
+    public void The_library_data_source_skips_the_reset_on_close_by_default()
+    {
+        using var dataSource = DataSourceFactory.Create("Host=127.0.0.1;Database=travel");
+
+        Assert.True(new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).NoResetOnClose);
+    }
+
+    [Theory]
+    [InlineData("Host=127.0.0.1;Database=travel;No Reset On Close=false")]
+    [InlineData("Host=127.0.0.1;Database=travel;NoResetOnClose=false")]
+    public void A_connection_string_that_sets_no_reset_on_close_wins(string connectionString)
+    {
+        using var dataSource = DataSourceFactory.Create(connectionString);
+
+        Assert.False(new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).NoResetOnClose);
+    }
 }
