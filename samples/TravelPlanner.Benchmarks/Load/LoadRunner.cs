@@ -13,7 +13,7 @@ internal static class LoadRunner
     public static async Task<LoadResult> RunAsync(
         IReadOnlyList<LoadOperation> operations, int concurrency, TimeSpan duration, TimeSpan warmUp, bool showProgress, CancellationToken cancellationToken)
     {
-        using var cache = new CacheHitMeter();
+        using var cache = new TravelPlanner.Sample.CacheCounters();
         await RunPhaseAsync(operations, concurrency, warmUp, null, cancellationToken);
         long hitsBefore = cache.Hits, missesBefore = cache.Misses;
 
