@@ -125,11 +125,12 @@ internal static class MigrationCommands
     public static Command Baseline(Option<string?> connection)
     {
         var name = new Argument<string>("NAME") { Description = "The last script the existing database already has (e.g. 0007_create_trip_invitations.sql)." };
+        var lockTimeout = MigratorOptions.LockTimeout();
         var scripts = MigratorOptions.Scripts();
-        var command = new Command("baseline", "Mark scripts up to NAME as applied without running them (adopting an existing database).") { name, scripts };
+        var command = new Command("baseline", "Mark scripts up to NAME as applied without running them (adopting an existing database).") { name, lockTimeout, scripts };
         command.SetAction((result, cancellationToken) => RunAsync(result, connection, scripts, async (migrator, output) =>
         {
-            var marked = await migrator.BaselineAsync(result.GetValue(name)!, cancellationToken);
+            var marked = await migrator.BaselineAsync(result.GetValue(name)!, TimeSpan.FromSeconds(result.GetValue(lockTimeout)), cancellationToken);
             await output.WriteLineAsync(marked.Count == 0 ? "Nothing to mark." : $"Marked as applied: {string.Join(", ", marked)}");
             return ExitCodes.Success;
         }, cancellationToken));

@@ -186,12 +186,21 @@ public sealed class DatabaseMigrator
     /// </summary>
     /// <returns>The scripts recorded.</returns>
     /// <exception cref="MigrationException"><see cref="MigrationFailure.ScriptMissing"/> when no such script exists.</exception>
-    public async Task<IReadOnlyList<string>> BaselineAsync(string throughScript, CancellationToken cancellationToken = default)
+    /// <remarks>Holds the migration lock, as migrate does, waiting up to 60 s for another migrator.</remarks>
+    public Task<IReadOnlyList<string>> BaselineAsync(string throughScript, CancellationToken cancellationToken = default) =>
+        BaselineAsync(throughScript, new MigrateOptions().LockTimeout, cancellationToken);
+
+    /// <inheritdoc cref="BaselineAsync(string, CancellationToken)"/>
+    /// <param name="throughScript">The last script the existing database already has.</param>
+    /// <param name="lockTimeout">How long to wait for another migrator holding the migration lock.</param>
+    /// <param name="cancellationToken">Cancels the wait and the baseline.</param>
+    /// <exception cref="MigrationException"><see cref="MigrationFailure.LockTimeout"/> when another migrator held the lock too long.</exception>
+    public async Task<IReadOnlyList<string>> BaselineAsync(string throughScript, TimeSpan lockTimeout, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(throughScript);
         var target = _scripts.ResolveUpName(throughScript);
         await EnsureDatabaseExistsAsync(cancellationToken).ConfigureAwait(false);
-        return await _database.WithLockAsync(new MigrateOptions().LockTimeout, async () =>
+        return await _database.WithLockAsync(lockTimeout, async () =>
         {
             var status = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
             var marked = status.Pending.Where(n => string.CompareOrdinal(n, target) <= 0).ToList();

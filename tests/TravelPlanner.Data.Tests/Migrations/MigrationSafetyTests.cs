@@ -155,6 +155,24 @@ public sealed class MigrationSafetyTests(PostgresFixture postgres) : IAsyncLifet
     }
 
     [Fact]
+    public async Task Baseline_waits_for_the_migration_lock_and_times_out_while_another_holder_keeps_it()
+    {
+        var holder = await MigrationLockHolder.HoldAsync(_connectionString);
+
+        var timedOut = await Assert.ThrowsAsync<MigrationException>(() => Migrator(First, Second).BaselineAsync(First.Name, TimeSpan.FromMilliseconds(300)));
+        var waiting = Migrator(First, Second).BaselineAsync(First.Name, TimeSpan.FromSeconds(30));
+        await Task.Delay(500);
+        var finishedWhileHeld = waiting.IsCompleted;
+        await holder.DisposeAsync();
+        var marked = await waiting;
+
+        Assert.Equal(MigrationFailure.LockTimeout, timedOut.Failure);
+        Assert.False(finishedWhileHeld);
+        Assert.Equal([First.Name], marked);
+        Assert.Equal(0L, await ScalarAsync("select count(*) from pg_tables where tablename = 'first'"));
+    }
+
+    [Fact]
     public async Task A_journal_written_by_plain_DbUp_is_adopted_and_upgraded_in_place()
     {
         var plain = DeployChanges.To.PostgresqlDatabase(_connectionString)
