@@ -11,8 +11,12 @@ internal interface ICacheInvalidator
     /// <summary>The users besides <paramref name="ownerId"/> whose cached trip lists may show the owner's trips (none without a cache).</summary>
     Task<IReadOnlyCollection<Guid>> GetTripAudienceAsync(Guid ownerId, CancellationToken cancellationToken);
 
-    /// <summary>A trip or trip item of <paramref name="ownerId"/> changed: drops the trips group of the owner, of the owner's audience, and of <paramref name="alsoAffected"/>.</summary>
-    Task TripsChangedAsync(Guid ownerId, IReadOnlyCollection<Guid>? alsoAffected = null);
+    /// <summary>
+    /// A trip or trip item of <paramref name="ownerId"/> changed: drops the trips group of the owner and of the
+    /// owner's audience, read after the commit, or <paramref name="audienceReadBefore"/> when the write had to
+    /// read it before (a delete takes the trip's invitations with it).
+    /// </summary>
+    Task TripsChangedAsync(Guid ownerId, IReadOnlyCollection<Guid>? audienceReadBefore = null);
 
     /// <summary>What <paramref name="userId"/> alone sees of trips changed (an invitation was answered or revoked).</summary>
     Task UserTripsChangedAsync(Guid userId);

@@ -8,7 +8,7 @@ internal sealed class NullCacheInvalidator : ICacheInvalidator
     public Task<IReadOnlyCollection<Guid>> GetTripAudienceAsync(Guid ownerId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyCollection<Guid>>([]);
 
-    public Task TripsChangedAsync(Guid ownerId, IReadOnlyCollection<Guid>? alsoAffected = null) => Task.CompletedTask;
+    public Task TripsChangedAsync(Guid ownerId, IReadOnlyCollection<Guid>? audienceReadBefore = null) => Task.CompletedTask;
 
     public Task UserTripsChangedAsync(Guid userId) => Task.CompletedTask;
 

@@ -13,10 +13,16 @@ internal sealed class RedisCacheInvalidator(CacheStore cache, TripRepository tri
     public async Task<IReadOnlyCollection<Guid>> GetTripAudienceAsync(Guid ownerId, CancellationToken cancellationToken) =>
         await trips.ListTripAudienceAsync(ownerId, cancellationToken).ConfigureAwait(false);
 
-    public async Task TripsChangedAsync(Guid ownerId, IReadOnlyCollection<Guid>? alsoAffected = null)
+    public async Task TripsChangedAsync(Guid ownerId, IReadOnlyCollection<Guid>? audienceReadBefore = null)
     {
+        if (audienceReadBefore is not null)
+        {
+            // A delete read the whole audience before its commit; a second read would find only less.
+            await InvalidateAsync(CacheRegions.TripsGroup, audienceReadBefore.Append(ownerId).Distinct()).ConfigureAwait(false);
+            return;
+        }
+
         var users = new HashSet<Guid> { ownerId };
-        users.UnionWith(alsoAffected ?? []);
         // The owner's own entries go at once, while whom the owner shares trips with is read.
         var direct = InvalidateAsync(CacheRegions.TripsGroup, users);
 
