@@ -16,6 +16,4 @@ internal static partial class CacheLog
     [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Replayed {Count} invalidation(s) missed while Redis was unavailable")]
     public static partial void InvalidationsReplayed(ILogger logger, int count);
 
-    [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "Could not read whom user {OwnerId} shares trips with; their cached trip lists may be stale until they expire")]
-    public static partial void AudienceUnavailable(ILogger logger, Exception exception, Guid ownerId);
 }

@@ -58,8 +58,8 @@ internal sealed class CacheStore
             return await load(cancellationToken).ConfigureAwait(false);
         }
 
-        var entries = CacheKeys.Entries(region, owner);
-        var versionKey = CacheKeys.Version(region.Group, owner);
+        var entries = CacheScheme.EntriesKey(region, owner);
+        var versionKey = CacheScheme.VersionKey(region.Group, owner);
         // Entry and version in one round trip: a miss needs the version it will guard its store with.
         var read = await TryAsync(db => ReadEntryAndVersionAsync(db, entries, field, versionKey), "read").ConfigureAwait(false);
         if (!read.Ok)
@@ -114,8 +114,8 @@ internal sealed class CacheStore
 
     private async Task<bool> TryInvalidateAsync(string group, string? owner)
     {
-        var regions = CacheRegions.InGroup(group);
-        var keys = regions.Select(r => CacheKeys.Entries(r, owner)).Append(CacheKeys.Version(group, owner)).ToArray();
+        var regions = CacheScheme.InGroup(group);
+        var keys = regions.Select(r => CacheScheme.EntriesKey(r, owner)).Append(CacheScheme.VersionKey(group, owner)).ToArray();
         // The version outlives every entry it guards, so a version that expired can't resurrect old entries.
         var versionTtl = (long)(2 * regions.Max(r => r.Ttl).TotalMilliseconds);
         var result = await TryAsync(db => db.ScriptEvaluateAsync(CacheScripts.Invalidate(regions.Count), keys, [versionTtl]), "invalidate").ConfigureAwait(false);

@@ -13,7 +13,7 @@ internal sealed class CachedAirportService(IAirportService inner, CacheStore cac
         string.IsNullOrWhiteSpace(code)
             ? inner.GetAirportByCodeAsync(code, cancellationToken) // the inner service names the bad field
             : cache.GetOrLoadAsync(
-                CacheRegions.AirportByCode,
+                CacheScheme.AirportByCode,
                 owner: null,
                 code.Trim().ToUpperInvariant(),
                 CacheJsonContext.Default.Airport,
@@ -24,10 +24,10 @@ internal sealed class CachedAirportService(IAirportService inner, CacheStore cac
         string.IsNullOrWhiteSpace(query)
             ? inner.SearchAirportsAsync(query, limit, cancellationToken)
             : cache.GetOrLoadAsync(
-                CacheRegions.AirportSearch,
+                CacheScheme.AirportSearch,
                 owner: null,
                 // The search is case-insensitive and trims its query, so "Chicago " and "chicago" share an entry.
-                CacheFields.Of(query.Trim().ToLowerInvariant(), limit),
+                CacheScheme.Field(query.Trim().ToLowerInvariant(), limit),
                 CacheJsonContext.Default.IReadOnlyListAirport,
                 ct => inner.SearchAirportsAsync(query, limit, ct),
                 cancellationToken);

@@ -5,38 +5,28 @@ namespace TravelPlanner.Data.Caching;
 
 /// <summary>
 /// <see cref="ICompanionService"/> with the seed's caching: a creator's companion pages for 5 min, dropped
-/// by their create, update, delete and link. Trip membership and search are not cached (as in the seed).
+/// by their create, update, delete and link (the repository's writes announce it; see <see cref="Changes.ChangeAnnouncer"/>).
+/// Trip membership and search are not cached (as in the seed). Writes pass straight through.
 /// </summary>
-internal sealed class CachedCompanionService(ICompanionService inner, CacheStore cache, ICacheInvalidator invalidator) : ICompanionService
+internal sealed class CachedCompanionService(ICompanionService inner, CacheStore cache) : ICompanionService
 {
     public Task<CompanionPage> GetUserCompanionsAsync(Guid userId, int page = 1, int limit = 20, CancellationToken cancellationToken = default) =>
         cache.GetOrLoadAsync(
-            CacheRegions.Companions,
+            CacheScheme.Companions,
             userId.ToString(),
-            CacheFields.Of(page, limit),
+            CacheScheme.Field(page, limit),
             CacheJsonContext.Default.CompanionPage,
             ct => inner.GetUserCompanionsAsync(userId, page, limit, ct),
             cancellationToken);
 
-    public async Task<Companion> CreateCompanionAsync(CompanionDetails details, Guid userId, CancellationToken cancellationToken = default)
-    {
-        var companion = await inner.CreateCompanionAsync(details, userId, cancellationToken).ConfigureAwait(false);
-        await invalidator.CompanionsChangedAsync(userId).ConfigureAwait(false);
-        return companion;
-    }
+    public Task<Companion> CreateCompanionAsync(CompanionDetails details, Guid userId, CancellationToken cancellationToken = default) =>
+        inner.CreateCompanionAsync(details, userId, cancellationToken);
 
-    public async Task<Companion> UpdateCompanionAsync(Guid companionId, CompanionDetails details, Guid userId, CancellationToken cancellationToken = default)
-    {
-        var companion = await inner.UpdateCompanionAsync(companionId, details, userId, cancellationToken).ConfigureAwait(false);
-        await invalidator.CompanionsChangedAsync(userId).ConfigureAwait(false);
-        return companion;
-    }
+    public Task<Companion> UpdateCompanionAsync(Guid companionId, CompanionDetails details, Guid userId, CancellationToken cancellationToken = default) =>
+        inner.UpdateCompanionAsync(companionId, details, userId, cancellationToken);
 
-    public async Task DeleteCompanionAsync(Guid companionId, Guid userId, CancellationToken cancellationToken = default)
-    {
-        await inner.DeleteCompanionAsync(companionId, userId, cancellationToken).ConfigureAwait(false);
-        await invalidator.CompanionsChangedAsync(userId).ConfigureAwait(false);
-    }
+    public Task DeleteCompanionAsync(Guid companionId, Guid userId, CancellationToken cancellationToken = default) =>
+        inner.DeleteCompanionAsync(companionId, userId, cancellationToken);
 
     public Task<TripCompanion> AddCompanionToTripAsync(Guid companionId, Guid tripId, Guid userId, CancellationToken cancellationToken = default) =>
         inner.AddCompanionToTripAsync(companionId, tripId, userId, cancellationToken);
@@ -47,11 +37,6 @@ internal sealed class CachedCompanionService(ICompanionService inner, CacheStore
     public Task<IReadOnlyList<Companion>> SearchCompanionsAsync(Guid userId, string query, int limit = 10, CancellationToken cancellationToken = default) =>
         inner.SearchCompanionsAsync(userId, query, limit, cancellationToken);
 
-    public async Task<Companion> LinkCompanionToAccountAsync(Guid companionId, Guid accountUserId, Guid userId, CancellationToken cancellationToken = default)
-    {
-        // The cached page carries the companion's linked account (UserId).
-        var companion = await inner.LinkCompanionToAccountAsync(companionId, accountUserId, userId, cancellationToken).ConfigureAwait(false);
-        await invalidator.CompanionsChangedAsync(userId).ConfigureAwait(false);
-        return companion;
-    }
+    public Task<Companion> LinkCompanionToAccountAsync(Guid companionId, Guid accountUserId, Guid userId, CancellationToken cancellationToken = default) =>
+        inner.LinkCompanionToAccountAsync(companionId, accountUserId, userId, cancellationToken);
 }

@@ -6,18 +6,18 @@ namespace TravelPlanner.Data.Caching;
 /// <summary>
 /// <see cref="ITripService"/> with the seed's caching: trip lists (5 min) and trip statistics (10 min)
 /// from Redis; every write drops the trips group of the owner and of everyone the owner shares trips
-/// with (<see cref="ICacheInvalidator.TripsChangedAsync"/>) before it returns. Details, search and
-/// standalone items are not cached (as in the seed).
+/// with before it returns (the repository's writes announce it; see <see cref="Changes.ChangeAnnouncer"/>).
+/// Details, search and standalone items are not cached (as in the seed). Writes pass straight through.
 /// </summary>
-internal sealed class CachedTripService(ITripService inner, CacheStore cache, ICacheInvalidator invalidator, TimeProvider clock) : ITripService
+internal sealed class CachedTripService(ITripService inner, CacheStore cache, TimeProvider clock) : ITripService
 {
     public Task<PagedResult<TripSummary>> GetUserTripsAsync(
         Guid userId, TripFilter filter = TripFilter.All, int page = 1, int limit = 20, CancellationToken cancellationToken = default) =>
         cache.GetOrLoadAsync(
-            CacheRegions.TripLists,
+            CacheScheme.TripLists,
             userId.ToString(),
             // "Today" is part of the field: at midnight UTC a trip moves from upcoming to current without any write.
-            CacheFields.Of(filter.ToString().ToLowerInvariant(), page, limit, CacheFields.Today(clock)),
+            CacheScheme.Field(filter.ToString().ToLowerInvariant(), page, limit, CacheScheme.Today(clock)),
             CacheJsonContext.Default.PagedResultTripSummary,
             ct => inner.GetUserTripsAsync(userId, filter, page, limit, ct),
             cancellationToken);
@@ -25,33 +25,20 @@ internal sealed class CachedTripService(ITripService inner, CacheStore cache, IC
     public Task<TripDetails> GetTripWithDetailsAsync(Guid tripId, Guid userId, CancellationToken cancellationToken = default) =>
         inner.GetTripWithDetailsAsync(tripId, userId, cancellationToken);
 
-    public async Task<Trip> CreateTripAsync(CreateTrip command, Guid userId, CancellationToken cancellationToken = default)
-    {
-        var trip = await inner.CreateTripAsync(command, userId, cancellationToken).ConfigureAwait(false);
-        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false);
-        return trip;
-    }
+    public Task<Trip> CreateTripAsync(CreateTrip command, Guid userId, CancellationToken cancellationToken = default) =>
+        inner.CreateTripAsync(command, userId, cancellationToken);
 
-    public async Task<Trip> UpdateTripAsync(Guid tripId, UpdateTrip command, Guid userId, CancellationToken cancellationToken = default)
-    {
-        var trip = await inner.UpdateTripAsync(tripId, command, userId, cancellationToken).ConfigureAwait(false);
-        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false);
-        return trip;
-    }
+    public Task<Trip> UpdateTripAsync(Guid tripId, UpdateTrip command, Guid userId, CancellationToken cancellationToken = default) =>
+        inner.UpdateTripAsync(tripId, command, userId, cancellationToken);
 
-    public async Task DeleteTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken = default)
-    {
-        // The trip's invitations go with it, so whom it was shared with is read before the delete.
-        var audience = await invalidator.GetTripAudienceAsync(userId, cancellationToken).ConfigureAwait(false);
-        await inner.DeleteTripAsync(tripId, userId, cancellationToken).ConfigureAwait(false);
-        await invalidator.TripsChangedAsync(userId, audience).ConfigureAwait(false);
-    }
+    public Task DeleteTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken = default) =>
+        inner.DeleteTripAsync(tripId, userId, cancellationToken);
 
     public Task<TripStatistics> GetTripStatisticsAsync(Guid userId, CancellationToken cancellationToken = default) =>
         cache.GetOrLoadAsync(
-            CacheRegions.TripStatistics,
+            CacheScheme.TripStatistics,
             userId.ToString(),
-            CacheFields.Today(clock),
+            CacheScheme.Today(clock),
             CacheJsonContext.Default.TripStatistics,
             ct => inner.GetTripStatisticsAsync(userId, ct),
             cancellationToken);

@@ -5,17 +5,18 @@ namespace TravelPlanner.Data.Caching;
 
 /// <summary>
 /// <see cref="IVoucherService"/> with the seed's caching: a user's voucher lists (one entry per filter)
-/// for 5 min, dropped by every voucher write of theirs. Single vouchers, attachments, expiring vouchers
-/// and statistics are not cached (as in the seed).
+/// for 5 min, dropped by every voucher write of theirs (the repository's writes announce it; see
+/// <see cref="Changes.ChangeAnnouncer"/>). Single vouchers, attachments, expiring vouchers and statistics are
+/// not cached (as in the seed). Writes pass straight through.
 /// </summary>
-internal sealed class CachedVoucherService(IVoucherService inner, CacheStore cache, ICacheInvalidator invalidator, TimeProvider clock) : IVoucherService
+internal sealed class CachedVoucherService(IVoucherService inner, CacheStore cache, TimeProvider clock) : IVoucherService
 {
     public Task<IReadOnlyList<Voucher>> GetUserVouchersAsync(Guid userId, VoucherFilter? filter = null, CancellationToken cancellationToken = default) =>
         cache.GetOrLoadAsync(
-            CacheRegions.Vouchers,
+            CacheScheme.Vouchers,
             userId.ToString(),
             // Today is part of the field: the effective status (EXPIRED past the expiration date) changes at midnight UTC.
-            CacheFields.Of(filter?.Status, filter?.Type, filter?.Currency, filter?.ExpiringBefore, CacheFields.Today(clock)),
+            CacheScheme.Field(filter?.Status, filter?.Type, filter?.Currency, filter?.ExpiringBefore, CacheScheme.Today(clock)),
             CacheJsonContext.Default.IReadOnlyListVoucher,
             ct => inner.GetUserVouchersAsync(userId, filter, ct),
             cancellationToken);
@@ -26,19 +27,16 @@ internal sealed class CachedVoucherService(IVoucherService inner, CacheStore cac
     public Task<IReadOnlyList<VoucherAttachment>> GetVoucherAttachmentsAsync(Guid voucherId, Guid userId, CancellationToken cancellationToken = default) =>
         inner.GetVoucherAttachmentsAsync(voucherId, userId, cancellationToken);
 
-    public async Task<Voucher> CreateVoucherAsync(VoucherDetails details, Guid userId, CancellationToken cancellationToken = default) =>
-        await Invalidating(userId, await inner.CreateVoucherAsync(details, userId, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+    public Task<Voucher> CreateVoucherAsync(VoucherDetails details, Guid userId, CancellationToken cancellationToken = default) =>
+        inner.CreateVoucherAsync(details, userId, cancellationToken);
 
-    public async Task<Voucher> UpdateVoucherAsync(Guid voucherId, VoucherDetails details, Guid userId, CancellationToken cancellationToken = default) =>
-        await Invalidating(userId, await inner.UpdateVoucherAsync(voucherId, details, userId, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+    public Task<Voucher> UpdateVoucherAsync(Guid voucherId, VoucherDetails details, Guid userId, CancellationToken cancellationToken = default) =>
+        inner.UpdateVoucherAsync(voucherId, details, userId, cancellationToken);
 
-    public async Task DeleteVoucherAsync(Guid voucherId, Guid userId, CancellationToken cancellationToken = default)
-    {
-        await inner.DeleteVoucherAsync(voucherId, userId, cancellationToken).ConfigureAwait(false);
-        await invalidator.VouchersChangedAsync([userId]).ConfigureAwait(false);
-    }
+    public Task DeleteVoucherAsync(Guid voucherId, Guid userId, CancellationToken cancellationToken = default) =>
+        inner.DeleteVoucherAsync(voucherId, userId, cancellationToken);
 
-    public async Task<VoucherAttachmentResult> AttachVoucherToFlightAsync(
+    public Task<VoucherAttachmentResult> AttachVoucherToFlightAsync(
         Guid voucherId,
         Guid flightId,
         string travelerType,
@@ -46,23 +44,14 @@ internal sealed class CachedVoucherService(IVoucherService inner, CacheStore cac
         decimal amount,
         Guid userId,
         CancellationToken cancellationToken = default) =>
-        await Invalidating(
-            userId,
-            await inner.AttachVoucherToFlightAsync(voucherId, flightId, travelerType, travelerId, amount, userId, cancellationToken).ConfigureAwait(false))
-            .ConfigureAwait(false);
+        inner.AttachVoucherToFlightAsync(voucherId, flightId, travelerType, travelerId, amount, userId, cancellationToken);
 
-    public async Task<VoucherReissue> ReissueVoucherAsync(Guid voucherId, Guid userId, CancellationToken cancellationToken = default) =>
-        await Invalidating(userId, await inner.ReissueVoucherAsync(voucherId, userId, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+    public Task<VoucherReissue> ReissueVoucherAsync(Guid voucherId, Guid userId, CancellationToken cancellationToken = default) =>
+        inner.ReissueVoucherAsync(voucherId, userId, cancellationToken);
 
     public Task<IReadOnlyList<Voucher>> GetExpiringVouchersAsync(Guid userId, int days = 30, CancellationToken cancellationToken = default) =>
         inner.GetExpiringVouchersAsync(userId, days, cancellationToken);
 
     public Task<IReadOnlyList<VoucherStatistics>> GetVoucherStatisticsAsync(Guid userId, CancellationToken cancellationToken = default) =>
         inner.GetVoucherStatisticsAsync(userId, cancellationToken);
-
-    private async Task<T> Invalidating<T>(Guid userId, T result)
-    {
-        await invalidator.VouchersChangedAsync([userId]).ConfigureAwait(false);
-        return result;
-    }
 }

@@ -1,21 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
-using TravelPlanner.Data;
 using TravelPlanner.Data.Caching;
-using TravelPlanner.Data.Repositories;
+using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.Services;
 
-#pragma warning disable IDE0130
-namespace Microsoft.Extensions.DependencyInjection;
-#pragma warning restore IDE0130
+namespace TravelPlanner.Data.DependencyInjection;
 
 /// <summary>
 /// The Redis side of the registration, when a cache is configured: the multiplexer, the cache store, the
-/// invalidator the services report their writes to, and the cache decorators over the cached services.
-/// Without a cache the services get <see cref="NullCacheInvalidator"/> and no decorator.
+/// listener that turns announced writes into key drops (<see cref="RedisCacheInvalidator"/>), and the cache
+/// decorators over the cached services (Scrutor's <c>Decorate</c>). Without a cache nothing listens to writes
+/// and no decorator is registered.
 /// </summary>
 internal static class CacheRegistration
 {
@@ -35,7 +34,6 @@ internal static class CacheRegistration
     {
         if (!IsCacheEnabled(services, configure))
         {
-            services.TryAddSingleton<ICacheInvalidator>(NullCacheInvalidator.Instance);
             return;
         }
 
@@ -54,10 +52,7 @@ internal static class CacheRegistration
             sp.GetRequiredService<IConnectionMultiplexer>(),
             sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.Cache,
             sp.GetService<ILoggerFactory>()?.CreateLogger<CacheStore>() ?? NullLogger<CacheStore>.Instance));
-        services.TryAddSingleton<ICacheInvalidator>(sp => new RedisCacheInvalidator(
-            sp.GetRequiredService<CacheStore>(),
-            sp.GetRequiredService<TripRepository>(),
-            sp.GetService<ILoggerFactory>()?.CreateLogger<RedisCacheInvalidator>() ?? NullLogger<RedisCacheInvalidator>.Instance));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChangeListener, RedisCacheInvalidator>());
     }
 
     /// <summary>
@@ -72,33 +67,11 @@ internal static class CacheRegistration
         }
 
         services.AddSingleton<CacheDecoratorsMarker>();
-        Decorate<ITripService>(services, (sp, inner) => new CachedTripService(
-            inner, sp.GetRequiredService<CacheStore>(), sp.GetRequiredService<ICacheInvalidator>(), sp.GetRequiredService<TimeProvider>()));
-        Decorate<IAirportService>(services, (sp, inner) => new CachedAirportService(inner, sp.GetRequiredService<CacheStore>()));
-        Decorate<ICompanionService>(services, (sp, inner) => new CachedCompanionService(
-            inner, sp.GetRequiredService<CacheStore>(), sp.GetRequiredService<ICacheInvalidator>()));
-        Decorate<IVoucherService>(services, (sp, inner) => new CachedVoucherService(
-            inner, sp.GetRequiredService<CacheStore>(), sp.GetRequiredService<ICacheInvalidator>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryDecorate<ITripService, CachedTripService>();
+        services.TryDecorate<IAirportService, CachedAirportService>();
+        services.TryDecorate<ICompanionService, CachedCompanionService>();
+        services.TryDecorate<IVoucherService, CachedVoucherService>();
     }
-
-    // The registration of TService is replaced by one that builds the original the same way and wraps it.
-    private static void Decorate<TService>(IServiceCollection services, Func<IServiceProvider, TService, TService> decorate)
-        where TService : class
-    {
-        var index = services.Select((d, i) => (d, i)).LastOrDefault(x => x.d.ServiceType == typeof(TService) && !x.d.IsKeyedService, (null!, -1)).i;
-        if (index < 0)
-        {
-            return;
-        }
-
-        var original = services[index];
-        services[index] = ServiceDescriptor.Describe(typeof(TService), sp => decorate(sp, (TService)CreateOriginal(sp, original)), original.Lifetime);
-    }
-
-    private static object CreateOriginal(IServiceProvider provider, ServiceDescriptor original) =>
-        original.ImplementationInstance
-        ?? original.ImplementationFactory?.Invoke(provider)
-        ?? ActivatorUtilities.CreateInstance(provider, original.ImplementationType!);
 
     private sealed class CacheDecoratorsMarker;
 }

@@ -1,9 +1,7 @@
 using System.Data.Common;
 using Npgsql;
 
-#pragma warning disable IDE0130
-namespace Microsoft.Extensions.DependencyInjection;
-#pragma warning restore IDE0130
+namespace TravelPlanner.Data.DependencyInjection;
 
 /// <summary>Builds the library's one <see cref="NpgsqlDataSource"/> from the configured connection string.</summary>
 internal static class DataSourceFactory

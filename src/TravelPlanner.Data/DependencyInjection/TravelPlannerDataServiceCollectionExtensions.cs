@@ -1,9 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using TravelPlanner.Data;
-using TravelPlanner.Data.Caching;
+using TravelPlanner.Data.Changes;
+using TravelPlanner.Data.DependencyInjection;
+using TravelPlanner.Data.Models;
 using TravelPlanner.Data.ReferenceData;
 using TravelPlanner.Data.Repositories;
 using TravelPlanner.Data.Security;
@@ -61,6 +64,9 @@ public static class TravelPlannerDataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => DataSourceFactory.Create(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.ConnectionString));
         services.TryAddSingleton<IPasswordHasher>(sp => new BCryptPasswordHasher(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.PasswordWorkFactor));
+        services.TryAddSingleton(sp => new ChangeAnnouncer(
+            sp.GetServices<IChangeListener>(),
+            sp.GetService<ILoggerFactory>()?.CreateLogger<ChangeAnnouncer>()));
         services.TryAddSingleton<QueryExecutor>();
         CacheRegistration.AddCacheInfrastructure(services, configure);
 
@@ -72,21 +78,21 @@ public static class TravelPlannerDataServiceCollectionExtensions
         services.TryAddSingleton(_ => AirlineDirectory.Shipped);
         services.TryAddSingleton<AirportRepository>();
         services.TryAddSingleton<IAirportService, AirportService>();
-        services.TryAddSingleton(sp => new AirportImporter(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<ICacheInvalidator>()));
+        services.TryAddSingleton(sp => new AirportImporter(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<ChangeAnnouncer>()));
 
         // Trips and trip items.
         services.TryAddSingleton<TripRepository>();
         services.TryAddSingleton<ITripService, TripService>();
-        services.TryAddSingleton<FlightRepository>();
         services.TryAddSingleton<IFlightService, FlightService>();
-        services.TryAddSingleton<HotelRepository>();
+        services.TryAddSingleton<ITripItemService<Flight, FlightInput>>(sp => sp.GetRequiredService<IFlightService>());
         services.TryAddSingleton<IHotelService, HotelService>();
-        services.TryAddSingleton<TransportationRepository>();
+        services.TryAddSingleton<ITripItemService<Hotel, HotelInput>>(sp => sp.GetRequiredService<IHotelService>());
         services.TryAddSingleton<ITransportationService, TransportationService>();
-        services.TryAddSingleton<CarRentalRepository>();
+        services.TryAddSingleton<ITripItemService<Transportation, TransportationInput>>(sp => sp.GetRequiredService<ITransportationService>());
         services.TryAddSingleton<ICarRentalService, CarRentalService>();
-        services.TryAddSingleton<EventRepository>();
+        services.TryAddSingleton<ITripItemService<CarRental, CarRentalInput>>(sp => sp.GetRequiredService<ICarRentalService>());
         services.TryAddSingleton<IEventService, EventService>();
+        services.TryAddSingleton<ITripItemService<TravelEvent, TravelEventInput>>(sp => sp.GetRequiredService<IEventService>());
         services.TryAddSingleton<ItemCompanionRepository>();
         services.TryAddSingleton<IItemCompanionService, ItemCompanionService>();
 

@@ -15,10 +15,10 @@ namespace TravelPlanner.Data.Migrations;
 /// </summary>
 internal sealed class ChecksumJournal(Func<IConnectionManager> connectionManager, Func<IUpgradeLog> log, Stopwatch scriptTimer) : IJournal
 {
-    internal static readonly SqlQuery EnsureJournal = QueryCatalog.Get("migrations/ensure_journal");
-    private static readonly SqlQuery JournalExists = QueryCatalog.Get("migrations/journal_exists");
-    private static readonly SqlQuery GetJournalEntries = QueryCatalog.Get("migrations/get_journal_entries");
-    private static readonly SqlQuery InsertJournalEntry = QueryCatalog.Get("migrations/insert_journal_entry");
+    internal static readonly WriteQuery EnsureJournal = QueryCatalog.Write("migrations/ensure_journal");
+    private static readonly ReadQuery JournalExists = QueryCatalog.Read("migrations/journal_exists");
+    private static readonly ReadQuery GetJournalEntries = QueryCatalog.Read("migrations/get_journal_entries");
+    private static readonly WriteQuery InsertJournalEntry = QueryCatalog.Write("migrations/insert_journal_entry");
 
     /// <summary>Who applies scripts from this process: <c>os-user@machine</c>.</summary>
     public static string CurrentActor { get; } = $"{Environment.UserName}@{Environment.MachineName}";

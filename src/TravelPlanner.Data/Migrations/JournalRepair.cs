@@ -6,7 +6,7 @@ namespace TravelPlanner.Data.Migrations;
 /// <summary>Records the current files' checksums for changed scripts and for rows plain DbUp wrote without one.</summary>
 internal static class JournalRepair
 {
-    private static readonly SqlQuery UpdateJournalChecksum = QueryCatalog.Get("migrations/update_journal_checksum");
+    private static readonly WriteQuery UpdateJournalChecksum = QueryCatalog.Write("migrations/update_journal_checksum");
 
     /// <summary>Repairs the journal of <paramref name="database"/> against <paramref name="status"/>; the caller holds the lock.</summary>
     public static async Task<IReadOnlyList<string>> RunAsync(MigrationDatabase database, MigrationScripts scripts, MigrationStatus status, CancellationToken cancellationToken)

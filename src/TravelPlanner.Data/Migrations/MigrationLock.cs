@@ -12,8 +12,8 @@ internal sealed class MigrationLock : IAsyncDisposable
 {
     // Any fixed 64-bit number; this one spells "TPDATA" + "MG" in ASCII.
     internal const long Key = 0x5450_4441_5441_4D47;
-    private static readonly SqlQuery TryAcquireMigrationLock = QueryCatalog.Get("migrations/try_acquire_migration_lock");
-    private static readonly SqlQuery ReleaseMigrationLock = QueryCatalog.Get("migrations/release_migration_lock");
+    private static readonly WriteQuery TryAcquireMigrationLock = QueryCatalog.Write("migrations/try_acquire_migration_lock");
+    private static readonly WriteQuery ReleaseMigrationLock = QueryCatalog.Write("migrations/release_migration_lock");
 
     private readonly NpgsqlConnection _connection;
 

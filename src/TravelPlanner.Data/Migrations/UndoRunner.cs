@@ -14,7 +14,7 @@ namespace TravelPlanner.Data.Migrations;
 /// </summary>
 internal sealed class UndoRunner(MigrationDatabase database, MigrationScripts scripts, ILogger logger)
 {
-    private static readonly SqlQuery DeleteJournalEntry = QueryCatalog.Get("migrations/delete_journal_entry");
+    private static readonly WriteQuery DeleteJournalEntry = QueryCatalog.Write("migrations/delete_journal_entry");
 
     /// <summary>Undoes the last <paramref name="steps"/> of <paramref name="applied"/> (oldest first); the caller holds the lock.</summary>
     public async Task<IReadOnlyList<string>> RunAsync(IReadOnlyList<string> applied, int steps, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ namespace TravelPlanner.Data.Migrations;
 /// </summary>
 internal sealed class UpgradeRunner(string connectionString, ILogger logger)
 {
-    private static readonly SqlQuery ListInvalidIndexes = QueryCatalog.Get("migrations/list_invalid_indexes");
+    private static readonly ReadQuery ListInvalidIndexes = QueryCatalog.Read("migrations/list_invalid_indexes");
 
     public List<string> Run(IReadOnlyList<SqlScript> pending, IReadOnlyDictionary<string, string> variables)
     {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Npgsql;
-using TravelPlanner.Data.Caching;
+using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Repositories;
@@ -18,7 +18,7 @@ public sealed class AirportImporter
 {
     private readonly string? _connectionString;
     private readonly NpgsqlDataSource? _dataSource;
-    private readonly ICacheInvalidator _cache = NullCacheInvalidator.Instance;
+    private readonly ChangeAnnouncer _announcer = ChangeAnnouncer.None;
 
     /// <summary>An importer for the (migrated) database named in <paramref name="connectionString"/>.</summary>
     /// <exception cref="ArgumentException">The connection string is empty or malformed.</exception>
@@ -41,10 +41,10 @@ public sealed class AirportImporter
     /// An importer on the library's registered data source (what <c>AddTravelPlannerData</c> registers); a load
     /// that changed rows drops the cached airport lookups and searches.
     /// </summary>
-    internal AirportImporter(NpgsqlDataSource dataSource, ICacheInvalidator cache)
+    internal AirportImporter(NpgsqlDataSource dataSource, ChangeAnnouncer announcer)
     {
         _dataSource = dataSource;
-        _cache = cache;
+        _announcer = announcer;
     }
 
     /// <summary>Imports the airports shipped in the package (<c>data/airports.csv</c>, 7,884 rows).</summary>
@@ -101,7 +101,7 @@ public sealed class AirportImporter
         IProgress<AirportImportProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var executor = new QueryExecutor(dataSource, new Resilience.RetryOptions());
+        var executor = new QueryExecutor(dataSource, new Resilience.RetryOptions(), announcer: _announcer);
         var repository = new AirportRepository(executor);
         var counts = await executor.InTransactionAsync(async transaction =>
         {
@@ -126,7 +126,6 @@ public sealed class AirportImporter
         {
             // Flushes the trigram indexes' pending lists so the search uses them (see the .sql file).
             await repository.VacuumAnalyzeAirportsAsync(cancellationToken).ConfigureAwait(false);
-            await _cache.AirportsChangedAsync().ConfigureAwait(false);
         }
 
         var unchanged = airports.Count - counts.Inserted - counts.Updated;

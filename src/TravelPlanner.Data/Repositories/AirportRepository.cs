@@ -1,3 +1,4 @@
+using TravelPlanner.Data.Changes;
 using Npgsql;
 using NpgsqlTypes;
 using TravelPlanner.Data.Models;
@@ -8,13 +9,13 @@ namespace TravelPlanner.Data.Repositories;
 /// <summary>SQL for <c>airports</c> (sql/queries/airports): lookups, search, and the staging/upsert of an import.</summary>
 internal sealed class AirportRepository(QueryExecutor executor)
 {
-    private static readonly SqlQuery GetAirportByCode = QueryCatalog.Get("airports/get_airport_by_code");
-    private static readonly SqlQuery SearchAirports = QueryCatalog.Get("airports/search_airports");
-    private static readonly SqlQuery CheckAirportsTable = QueryCatalog.Get("airports/check_airports_table");
-    private static readonly SqlQuery CreateAirportStaging = QueryCatalog.Get("airports/create_airport_staging");
-    private static readonly SqlQuery CopyAirportStaging = QueryCatalog.Get("airports/copy_airport_staging");
-    private static readonly SqlQuery UpsertAirportsFromStaging = QueryCatalog.Get("airports/upsert_airports_from_staging");
-    private static readonly SqlQuery VacuumAnalyzeAirports = QueryCatalog.Get("airports/vacuum_analyze_airports");
+    private static readonly ReadQuery GetAirportByCode = QueryCatalog.Read("airports/get_airport_by_code");
+    private static readonly ReadQuery SearchAirports = QueryCatalog.Read("airports/search_airports");
+    private static readonly ReadQuery CheckAirportsTable = QueryCatalog.Read("airports/check_airports_table");
+    private static readonly WriteQuery CreateAirportStaging = QueryCatalog.Write("airports/create_airport_staging");
+    private static readonly WriteQuery CopyAirportStaging = QueryCatalog.Write("airports/copy_airport_staging");
+    private static readonly WriteQuery UpsertAirportsFromStaging = QueryCatalog.Write("airports/upsert_airports_from_staging");
+    private static readonly WriteQuery VacuumAnalyzeAirports = QueryCatalog.Write("airports/vacuum_analyze_airports");
 
     public Task<Airport?> GetAirportByCodeAsync(string code, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<Airport>(GetAirportByCode, new { Code = code }, cancellationToken);
@@ -26,11 +27,11 @@ internal sealed class AirportRepository(QueryExecutor executor)
     public Task<List<Airport>> SearchAirportsAsync(string query, string pattern, int limit, CancellationToken cancellationToken) =>
         executor.QueryAsync<Airport>(SearchAirports, new { Query = query, Pattern = pattern, Limit = limit }, cancellationToken);
 
-    public Task<bool> CheckAirportsTableAsync(DbTransaction transaction, CancellationToken cancellationToken) =>
+    public Task<bool> CheckAirportsTableAsync(UnitOfWork transaction, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(CheckAirportsTable, null, cancellationToken, transaction);
 
-    public Task<int> CreateAirportStagingAsync(DbTransaction transaction, CancellationToken cancellationToken) =>
-        executor.ExecuteAsync(CreateAirportStaging, null, cancellationToken, transaction);
+    public Task<int> CreateAirportStagingAsync(UnitOfWork transaction, CancellationToken cancellationToken) =>
+        executor.ExecuteAsync(CreateAirportStaging, null, DataChange.None, cancellationToken, transaction);
 
     /// <summary>
     /// Binary COPY of <paramref name="airports"/> into the staging table. COPY is not a Dapper call, so
@@ -38,7 +39,7 @@ internal sealed class AirportRepository(QueryExecutor executor)
     /// the executor's transaction, whose <see cref="QueryExecutor.InTransactionAsync{T}"/> translates its errors.
     /// </summary>
     /// <returns>The number of rows written.</returns>
-    public async Task<ulong> CopyAirportStagingAsync(IReadOnlyList<Airport> airports, DbTransaction transaction, CancellationToken cancellationToken)
+    public async Task<ulong> CopyAirportStagingAsync(IReadOnlyList<Airport> airports, UnitOfWork transaction, CancellationToken cancellationToken)
     {
         var importer = await transaction.Connection.BeginBinaryImportAsync(CopyAirportStaging.Text, cancellationToken).ConfigureAwait(false);
         await using (importer.ConfigureAwait(false))
@@ -60,12 +61,17 @@ internal sealed class AirportRepository(QueryExecutor executor)
         }
     }
 
-    public Task<AirportUpsertCounts> UpsertAirportsFromStagingAsync(DbTransaction transaction, CancellationToken cancellationToken) =>
-        executor.QuerySingleAsync<AirportUpsertCounts>(UpsertAirportsFromStaging, null, cancellationToken, transaction);
+    public Task<AirportUpsertCounts> UpsertAirportsFromStagingAsync(UnitOfWork transaction, CancellationToken cancellationToken) =>
+        executor.WriteSingleAsync<AirportUpsertCounts>(
+            UpsertAirportsFromStaging,
+            null,
+            counts => counts.Inserted + counts.Updated > 0 ? DataChange.Airports : DataChange.None,
+            cancellationToken,
+            transaction);
 
     /// <summary>Never inside a transaction: VACUUM refuses to run in one.</summary>
     public Task<int> VacuumAnalyzeAirportsAsync(CancellationToken cancellationToken) =>
-        executor.ExecuteAsync(VacuumAnalyzeAirports, null, cancellationToken);
+        executor.ExecuteAsync(VacuumAnalyzeAirports, null, DataChange.None, cancellationToken);
 
     // Typed overloads: WriteAsync<object> would make Npgsql resolve a converter for every value written.
     private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, NpgsqlDbType type, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using TravelPlanner.Data.Changes;
 using Dapper;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Sql;
@@ -7,19 +8,19 @@ namespace TravelPlanner.Data.Repositories;
 /// <summary>SQL for <c>travel_companions</c>, <c>trip_companions</c> and <c>companion_relationships</c> (sql/queries/companions).</summary>
 internal sealed class CompanionRepository(QueryExecutor executor)
 {
-    private static readonly SqlQuery ListUserCompanions = QueryCatalog.Get("companions/list_user_companions");
-    private static readonly SqlQuery GetCompanion = QueryCatalog.Get("companions/get_companion");
-    private static readonly SqlQuery CompanionEmailTaken = QueryCatalog.Get("companions/companion_email_taken");
-    private static readonly SqlQuery InsertCompanion = QueryCatalog.Get("companions/insert_companion");
-    private static readonly SqlQuery UpdateCompanion = QueryCatalog.Get("companions/update_companion");
-    private static readonly SqlQuery DeleteCompanion = QueryCatalog.Get("companions/delete_companion");
-    private static readonly SqlQuery InsertTripCompanion = QueryCatalog.Get("companions/insert_trip_companion");
-    private static readonly SqlQuery DeleteTripCompanion = QueryCatalog.Get("companions/delete_trip_companion");
-    private static readonly SqlQuery UserOwnsTrip = QueryCatalog.Get("companions/user_owns_trip");
-    private static readonly SqlQuery SearchCompanions = QueryCatalog.Get("companions/search_companions");
-    private static readonly SqlQuery LinkCompanionAccount = QueryCatalog.Get("companions/link_companion_account");
-    private static readonly SqlQuery InsertCompanionRelationship = QueryCatalog.Get("companions/insert_companion_relationship");
-    private static readonly SqlQuery UserExists = QueryCatalog.Get("companions/user_exists");
+    private static readonly ReadQuery ListUserCompanions = QueryCatalog.Read("companions/list_user_companions");
+    private static readonly ReadQuery GetCompanion = QueryCatalog.Read("companions/get_companion");
+    private static readonly ReadQuery CompanionEmailTaken = QueryCatalog.Read("companions/companion_email_taken");
+    private static readonly WriteQuery InsertCompanion = QueryCatalog.Write("companions/insert_companion");
+    private static readonly WriteQuery UpdateCompanion = QueryCatalog.Write("companions/update_companion");
+    private static readonly WriteQuery DeleteCompanion = QueryCatalog.Write("companions/delete_companion");
+    private static readonly WriteQuery InsertTripCompanion = QueryCatalog.Write("companions/insert_trip_companion");
+    private static readonly WriteQuery DeleteTripCompanion = QueryCatalog.Write("companions/delete_trip_companion");
+    private static readonly ReadQuery UserOwnsTrip = QueryCatalog.Read("companions/user_owns_trip");
+    private static readonly ReadQuery SearchCompanions = QueryCatalog.Read("companions/search_companions");
+    private static readonly WriteQuery LinkCompanionAccount = QueryCatalog.Write("companions/link_companion_account");
+    private static readonly WriteQuery InsertCompanionRelationship = QueryCatalog.Write("companions/insert_companion_relationship");
+    private static readonly ReadQuery UserExists = QueryCatalog.Read("companions/user_exists");
 
     public Task<(List<Companion> Items, int Total)> ListUserCompanionsAsync(Guid userId, int limit, long offset, CancellationToken cancellationToken) =>
         executor.QueryMultipleAsync(
@@ -40,19 +41,19 @@ internal sealed class CompanionRepository(QueryExecutor executor)
         executor.QuerySingleAsync<bool>(CompanionEmailTaken, new { UserId = userId, Email = email, ExceptId = exceptId }, cancellationToken);
 
     public Task<Companion> InsertCompanionAsync(Guid userId, CompanionDetails details, CancellationToken cancellationToken) =>
-        executor.QuerySingleAsync<Companion>(InsertCompanion, Parameters(Guid.Empty, userId, details), cancellationToken);
+        executor.WriteSingleAsync<Companion>(InsertCompanion, Parameters(Guid.Empty, userId, details), DataChange.Companions(userId), cancellationToken);
 
     public Task<Companion?> UpdateCompanionAsync(Guid id, Guid userId, CompanionDetails details, CancellationToken cancellationToken) =>
-        executor.QuerySingleOrDefaultAsync<Companion>(UpdateCompanion, Parameters(id, userId, details), cancellationToken);
+        executor.WriteSingleOrDefaultAsync<Companion>(UpdateCompanion, Parameters(id, userId, details), DataChange.Companions(userId), cancellationToken);
 
     public Task<int> DeleteCompanionAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
-        executor.ExecuteAsync(DeleteCompanion, new { Id = id, UserId = userId }, cancellationToken);
+        executor.ExecuteAsync(DeleteCompanion, new { Id = id, UserId = userId }, DataChange.Companions(userId), cancellationToken);
 
     public Task<TripCompanion?> InsertTripCompanionAsync(Guid companionId, Guid tripId, Guid userId, CancellationToken cancellationToken) =>
-        executor.QuerySingleOrDefaultAsync<TripCompanion>(InsertTripCompanion, new { CompanionId = companionId, TripId = tripId, UserId = userId }, cancellationToken);
+        executor.WriteSingleOrDefaultAsync<TripCompanion>(InsertTripCompanion, new { CompanionId = companionId, TripId = tripId, UserId = userId }, DataChange.None, cancellationToken);
 
     public Task<int> DeleteTripCompanionAsync(Guid companionId, Guid tripId, Guid userId, CancellationToken cancellationToken) =>
-        executor.ExecuteAsync(DeleteTripCompanion, new { CompanionId = companionId, TripId = tripId, UserId = userId }, cancellationToken);
+        executor.ExecuteAsync(DeleteTripCompanion, new { CompanionId = companionId, TripId = tripId, UserId = userId }, DataChange.None, cancellationToken);
 
     public Task<bool> UserOwnsTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(UserOwnsTrip, new { TripId = tripId, UserId = userId }, cancellationToken);
@@ -60,11 +61,11 @@ internal sealed class CompanionRepository(QueryExecutor executor)
     public Task<List<Companion>> SearchCompanionsAsync(Guid userId, string query, int limit, CancellationToken cancellationToken) =>
         executor.QueryAsync<Companion>(SearchCompanions, new { UserId = userId, Query = query, Limit = limit }, cancellationToken);
 
-    public Task<Companion?> LinkCompanionAccountAsync(Guid id, Guid accountUserId, Guid userId, CancellationToken cancellationToken, DbTransaction transaction) =>
-        executor.QuerySingleOrDefaultAsync<Companion>(LinkCompanionAccount, new { Id = id, AccountUserId = accountUserId, UserId = userId }, cancellationToken, transaction);
+    public Task<Companion?> LinkCompanionAccountAsync(Guid id, Guid accountUserId, Guid userId, CancellationToken cancellationToken, UnitOfWork transaction) =>
+        executor.WriteSingleOrDefaultAsync<Companion>(LinkCompanionAccount, new { Id = id, AccountUserId = accountUserId, UserId = userId }, DataChange.Companions(userId), cancellationToken, transaction);
 
-    public Task<int> InsertCompanionRelationshipAsync(Guid companionId, Guid accountUserId, CancellationToken cancellationToken, DbTransaction transaction) =>
-        executor.ExecuteAsync(InsertCompanionRelationship, new { CompanionId = companionId, AccountUserId = accountUserId }, cancellationToken, transaction);
+    public Task<int> InsertCompanionRelationshipAsync(Guid companionId, Guid accountUserId, CancellationToken cancellationToken, UnitOfWork transaction) =>
+        executor.ExecuteAsync(InsertCompanionRelationship, new { CompanionId = companionId, AccountUserId = accountUserId }, DataChange.None, cancellationToken, transaction);
 
     public Task<bool> UserExistsAsync(Guid id, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(UserExists, new { Id = id }, cancellationToken);

@@ -1,3 +1,4 @@
+using TravelPlanner.Data.Changes;
 using Dapper;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Sql;
@@ -7,20 +8,20 @@ namespace TravelPlanner.Data.Repositories;
 /// <summary>SQL for <c>item_companions</c> (sql/queries/item_companions): travellers assigned to items.</summary>
 internal sealed class ItemCompanionRepository(QueryExecutor executor)
 {
-    private static readonly SqlQuery LockItemAndTraveler = QueryCatalog.Get("item_companions/lock_item_and_traveler");
-    private static readonly SqlQuery InsertItemCompanion = QueryCatalog.Get("item_companions/insert_item_companion");
-    private static readonly SqlQuery DeleteItemCompanion = QueryCatalog.Get("item_companions/delete_item_companion");
-    private static readonly SqlQuery ListItemCompanions = QueryCatalog.Get("item_companions/list_item_companions");
+    private static readonly WriteQuery LockItemAndTraveler = QueryCatalog.Write("item_companions/lock_item_and_traveler");
+    private static readonly WriteQuery InsertItemCompanion = QueryCatalog.Write("item_companions/insert_item_companion");
+    private static readonly WriteQuery DeleteItemCompanion = QueryCatalog.Write("item_companions/delete_item_companion");
+    private static readonly ReadQuery ListItemCompanions = QueryCatalog.Read("item_companions/list_item_companions");
 
     /// <summary>Whether the user owns the item and may assign the traveller; locks both rows until the transaction ends.</summary>
-    public Task<ItemAndTraveler> LockItemAndTravelerAsync(ItemCompanionKey key, Guid userId, DbTransaction transaction, CancellationToken cancellationToken) =>
-        executor.QuerySingleAsync<ItemAndTraveler>(LockItemAndTraveler, key.ToParameters(userId), cancellationToken, transaction);
+    public Task<ItemAndTraveler> LockItemAndTravelerAsync(ItemCompanionKey key, Guid userId, UnitOfWork transaction, CancellationToken cancellationToken) =>
+        executor.WriteSingleAsync<ItemAndTraveler>(LockItemAndTraveler, key.ToParameters(userId), DataChange.None, cancellationToken, transaction);
 
-    public Task<ItemCompanion> InsertItemCompanionAsync(ItemCompanionKey key, Guid userId, DbTransaction transaction, CancellationToken cancellationToken) =>
-        executor.QuerySingleAsync<ItemCompanion>(InsertItemCompanion, key.ToParameters(userId), cancellationToken, transaction);
+    public Task<ItemCompanion> InsertItemCompanionAsync(ItemCompanionKey key, Guid userId, UnitOfWork transaction, CancellationToken cancellationToken) =>
+        executor.WriteSingleAsync<ItemCompanion>(InsertItemCompanion, key.ToParameters(userId), DataChange.None, cancellationToken, transaction);
 
     public Task<int> DeleteItemCompanionAsync(ItemCompanionKey key, Guid userId, CancellationToken cancellationToken) =>
-        executor.ExecuteAsync(DeleteItemCompanion, key.ToParameters(userId), cancellationToken);
+        executor.ExecuteAsync(DeleteItemCompanion, key.ToParameters(userId), DataChange.None, cancellationToken);
 
     /// <summary>The item's travellers, or null when the user does not own the item (one round trip).</summary>
     public Task<List<ItemCompanion>?> ListItemCompanionsAsync(ItemType itemType, Guid itemId, Guid userId, CancellationToken cancellationToken) =>

@@ -3,6 +3,7 @@ using Dapper;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Polly;
+using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.Diagnostics;
 using TravelPlanner.Data.Resilience;
 using TravelPlanner.Data.Sql;
@@ -12,63 +13,77 @@ namespace TravelPlanner.Data.Repositories;
 /// <summary>
 /// The one place repositories run SQL: Dapper over a pooled connection from the singleton
 /// <see cref="NpgsqlDataSource"/>, the cancellation token always passed through
-/// <see cref="CommandDefinition"/>, transient failures retried where that is safe
-/// (<see cref="DatabaseRetry"/>), one activity and one duration measurement per query, and every
+/// <see cref="CommandDefinition"/>, one activity and one duration measurement per query, and every
 /// driver error translated at this edge (<see cref="PostgresErrorTranslator"/>) so no
-/// <see cref="PostgresException"/> reaches a caller. Pass a <see cref="DbTransaction"/> to run inside a
-/// unit of work opened with <see cref="InTransactionAsync{T}"/>.
+/// <see cref="PostgresException"/> reaches a caller.
+/// <list type="bullet">
+/// <item><c>Query*</c> methods take a <see cref="ReadQuery"/> and retry any transient failure.</item>
+/// <item><c>Write*</c> and <see cref="ExecuteAsync"/> take a <see cref="WriteQuery"/> and the <see cref="DataChange"/>
+/// it makes; they retry only what the server certainly did not apply (<see cref="DatabaseRetry"/>), and announce the
+/// change once it committed (<see cref="ChangeAnnouncer"/>): at once for a single statement, at the commit of
+/// <see cref="InTransactionAsync{T}"/> for a statement in a <see cref="UnitOfWork"/>.</item>
+/// </list>
 /// </summary>
 internal sealed class QueryExecutor
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly ChangeAnnouncer _announcer;
     private readonly ResiliencePipeline _readRetry;
     private readonly ResiliencePipeline _writeRetry;
     private readonly int? _commandTimeoutSeconds;
 
-    public QueryExecutor(NpgsqlDataSource dataSource, IOptions<TravelPlannerDataOptions> options)
-        : this(dataSource, options.Value.Retry, options.Value.CommandTimeout)
+    public QueryExecutor(NpgsqlDataSource dataSource, IOptions<TravelPlannerDataOptions> options, ChangeAnnouncer announcer)
+        : this(dataSource, options.Value.Retry, options.Value.CommandTimeout, announcer)
     {
     }
 
     /// <param name="dataSource">Where connections come from.</param>
     /// <param name="retry">Retry rules.</param>
     /// <param name="commandTimeout">Per-statement timeout (whole seconds, rounded up); null keeps the connection string's <c>Command Timeout</c>.</param>
-    public QueryExecutor(NpgsqlDataSource dataSource, RetryOptions retry, TimeSpan? commandTimeout = null)
+    /// <param name="announcer">Who hears of committed writes; null for nobody.</param>
+    public QueryExecutor(NpgsqlDataSource dataSource, RetryOptions retry, TimeSpan? commandTimeout = null, ChangeAnnouncer? announcer = null)
     {
         _dataSource = dataSource;
+        _announcer = announcer ?? ChangeAnnouncer.None;
         _readRetry = DatabaseRetry.ForReads(retry);
         _writeRetry = DatabaseRetry.ForWrites(retry);
         _commandTimeoutSeconds = commandTimeout is { } timeout ? (int)Math.Ceiling(timeout.TotalSeconds) : null;
     }
 
-    public Task<List<T>> QueryAsync<T>(SqlQuery query, object? parameters, CancellationToken cancellationToken, DbTransaction? transaction = null) =>
-        RunAsync(query, transaction, async (connection, tx) =>
+    public Task<List<T>> QueryAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+        RunAsync(query, unit, async (connection, tx) =>
             (await connection.QueryAsync<T>(Command(query, parameters, tx, cancellationToken)).ConfigureAwait(false)).AsList(),
             cancellationToken);
 
-    public Task<T?> QuerySingleOrDefaultAsync<T>(SqlQuery query, object? parameters, CancellationToken cancellationToken, DbTransaction? transaction = null) =>
-        RunAsync(query, transaction, (connection, tx) =>
+    public Task<T?> QuerySingleOrDefaultAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+        RunAsync(query, unit, (connection, tx) =>
             connection.QuerySingleOrDefaultAsync<T>(Command(query, parameters, tx, cancellationToken)),
             cancellationToken);
 
-    public Task<T> QuerySingleAsync<T>(SqlQuery query, object? parameters, CancellationToken cancellationToken, DbTransaction? transaction = null) =>
-        RunAsync(query, transaction, (connection, tx) =>
+    public Task<T> QuerySingleAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+        RunAsync(query, unit, (connection, tx) =>
             connection.QuerySingleAsync<T>(Command(query, parameters, tx, cancellationToken)),
             cancellationToken);
 
-    public Task<int> ExecuteAsync(SqlQuery query, object? parameters, CancellationToken cancellationToken, DbTransaction? transaction = null) =>
-        RunAsync(query, transaction, (connection, tx) =>
-            connection.ExecuteAsync(Command(query, parameters, tx, cancellationToken)),
+    /// <summary>Rows split in two at column <paramref name="splitOn"/>, each pair mapped by <paramref name="map"/> (the second is null when its first column is).</summary>
+    public Task<List<TReturn>> QueryAsync<TFirst, TSecond, TReturn>(
+        ReadQuery query,
+        object? parameters,
+        Func<TFirst, TSecond, TReturn> map,
+        string splitOn,
+        CancellationToken cancellationToken) =>
+        RunAsync(query, unit: null, async (connection, tx) =>
+            (await connection.QueryAsync(Command(query, parameters, tx, cancellationToken), map, splitOn).ConfigureAwait(false)).AsList(),
             cancellationToken);
 
     /// <summary>Runs a batch of statements in one round trip and lets <paramref name="read"/> consume the result sets in order.</summary>
     public Task<TResult> QueryMultipleAsync<TResult>(
-        SqlQuery query,
+        ReadQuery query,
         object? parameters,
         Func<SqlMapper.GridReader, Task<TResult>> read,
         CancellationToken cancellationToken,
-        DbTransaction? transaction = null) =>
-        RunAsync(query, transaction, async (connection, tx) =>
+        UnitOfWork? unit = null) =>
+        RunAsync(query, unit, async (connection, tx) =>
         {
             var grid = await connection.QueryMultipleAsync(Command(query, parameters, tx, cancellationToken)).ConfigureAwait(false);
             await using (grid.ConfigureAwait(false))
@@ -77,20 +92,61 @@ internal sealed class QueryExecutor
             }
         }, cancellationToken);
 
+    /// <summary>A write that returns exactly one row; announces <paramref name="change"/>.</summary>
+    public Task<T> WriteSingleAsync<T>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+        WriteAsync(query, unit, (connection, tx) =>
+            connection.QuerySingleAsync<T>(Command(query, parameters, tx, cancellationToken)),
+            _ => change,
+            cancellationToken);
+
+    /// <summary>A write that returns exactly one row; announces what <paramref name="change"/> makes of it.</summary>
+    public Task<T> WriteSingleAsync<T>(WriteQuery query, object? parameters, Func<T, DataChange> change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+        WriteAsync(query, unit, (connection, tx) =>
+            connection.QuerySingleAsync<T>(Command(query, parameters, tx, cancellationToken)),
+            change,
+            cancellationToken);
+
+    /// <summary>A write that returns one row or none (nothing matched); announces <paramref name="change"/> when a row came back.</summary>
+    public Task<T?> WriteSingleOrDefaultAsync<T>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+        WriteSingleOrDefaultAsync<T>(query, parameters, _ => change, cancellationToken, unit);
+
+    /// <summary>A write that returns one row or none; announces what <paramref name="change"/> makes of the row, when one came back.</summary>
+    public Task<T?> WriteSingleOrDefaultAsync<T>(WriteQuery query, object? parameters, Func<T, DataChange> change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+        WriteAsync(query, unit, (connection, tx) =>
+            connection.QuerySingleOrDefaultAsync<T>(Command(query, parameters, tx, cancellationToken)),
+            row => row is null ? DataChange.None : change(row),
+            cancellationToken);
+
+    /// <summary>A write that returns rows; announces what <paramref name="change"/> makes of them.</summary>
+    public Task<List<T>> WriteListAsync<T>(WriteQuery query, object? parameters, Func<List<T>, DataChange> change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+        WriteAsync(query, unit, async (connection, tx) =>
+            (await connection.QueryAsync<T>(Command(query, parameters, tx, cancellationToken)).ConfigureAwait(false)).AsList(),
+            change,
+            cancellationToken);
+
+    /// <summary>A write that returns no rows; returns the number of rows affected and announces <paramref name="change"/> when it is not zero.</summary>
+    public Task<int> ExecuteAsync(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+        WriteAsync(query, unit, (connection, tx) =>
+            connection.ExecuteAsync(Command(query, parameters, tx, cancellationToken)),
+            rows => rows == 0 ? DataChange.None : change,
+            cancellationToken);
+
     /// <summary>
-    /// Opens a connection and a transaction, runs <paramref name="work"/>, commits. Any exception rolls
-    /// everything back (nothing partial is written) and is translated like any other query error. The
-    /// whole unit is retried when PostgreSQL rolled it back on its own (serialization failure, deadlock)
-    /// or the connection never opened; <paramref name="work"/> must therefore only touch the database.
+    /// Opens a connection and a transaction, runs <paramref name="work"/>, commits, then announces the changes
+    /// the unit's writes recorded. Any exception rolls everything back (nothing partial is written, nothing is
+    /// announced) and is translated like any other query error. The whole unit is retried when PostgreSQL rolled
+    /// it back on its own (serialization failure, deadlock) or the connection never opened; <paramref name="work"/>
+    /// must therefore only touch the database.
     /// </summary>
     public async Task<T> InTransactionAsync<T>(
-        Func<DbTransaction, Task<T>> work,
+        Func<UnitOfWork, Task<T>> work,
         CancellationToken cancellationToken,
         System.Data.IsolationLevel isolationLevel = System.Data.IsolationLevel.ReadCommitted)
     {
+        (T Result, IReadOnlyList<DataChange> Changes) committed;
         try
         {
-            return await _writeRetry.ExecuteAsync(
+            committed = await _writeRetry.ExecuteAsync(
                 async token =>
                 {
                     var connection = await OpenAsync(token).ConfigureAwait(false);
@@ -99,9 +155,10 @@ internal sealed class QueryExecutor
                         var transaction = await connection.BeginTransactionAsync(isolationLevel, token).ConfigureAwait(false);
                         await using (transaction.ConfigureAwait(false))
                         {
-                            var result = await work(new DbTransaction(connection, transaction)).ConfigureAwait(false);
+                            var unit = new UnitOfWork(connection, transaction);
+                            var result = await work(unit).ConfigureAwait(false);
                             await transaction.CommitAsync(token).ConfigureAwait(false);
-                            return result;
+                            return (result, unit.Changes);
                         }
                     }
                 },
@@ -111,24 +168,47 @@ internal sealed class QueryExecutor
         {
             throw translated;
         }
+
+        await _announcer.AnnounceAsync(committed.Changes, this).ConfigureAwait(false);
+        return committed.Result;
+    }
+
+    private async Task<T> WriteAsync<T>(
+        WriteQuery query,
+        UnitOfWork? unit,
+        Func<NpgsqlConnection, NpgsqlTransaction?, Task<T>> action,
+        Func<T, DataChange> change,
+        CancellationToken cancellationToken)
+    {
+        var result = await RunAsync(query, unit, action, cancellationToken).ConfigureAwait(false);
+        if (unit is not null)
+        {
+            unit.Record(change(result));
+        }
+        else if (!_announcer.IsSilent)
+        {
+            await _announcer.AnnounceAsync(change(result), this).ConfigureAwait(false);
+        }
+
+        return result;
     }
 
     private async Task<T> RunAsync<T>(
         SqlQuery query,
-        DbTransaction? transaction,
+        UnitOfWork? unit,
         Func<NpgsqlConnection, NpgsqlTransaction?, Task<T>> action,
         CancellationToken cancellationToken)
     {
-        if (transaction is not null)
+        if (unit is not null)
         {
             // Inside a unit of work: no retry of one statement (the unit retries as a whole), and errors
             // propagate untranslated to InTransactionAsync, which rolls back first and translates once.
-            return await MeasureAsync(query, () => action(transaction.Connection, transaction.Transaction)).ConfigureAwait(false);
+            return await MeasureAsync(query, () => action(unit.Connection, unit.Transaction)).ConfigureAwait(false);
         }
 
         try
         {
-            var retry = query.IsReadOnly ? _readRetry : _writeRetry;
+            var retry = query is ReadQuery ? _readRetry : _writeRetry;
             return await retry.ExecuteAsync(
                 async token =>
                 {

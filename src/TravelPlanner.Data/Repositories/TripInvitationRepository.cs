@@ -1,3 +1,4 @@
+using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Sql;
 
@@ -6,16 +7,16 @@ namespace TravelPlanner.Data.Repositories;
 /// <summary>SQL for <c>trip_invitations</c> (sql/queries/invitations).</summary>
 internal sealed class TripInvitationRepository(QueryExecutor executor)
 {
-    private static readonly SqlQuery InsertInvitation = QueryCatalog.Get("invitations/insert_invitation");
-    private static readonly SqlQuery ListPendingInvitations = QueryCatalog.Get("invitations/list_pending_invitations");
-    private static readonly SqlQuery ListTripInvitations = QueryCatalog.Get("invitations/list_trip_invitations");
-    private static readonly SqlQuery AnswerInvitation = QueryCatalog.Get("invitations/answer_invitation");
-    private static readonly SqlQuery GetInvitationForInvitee = QueryCatalog.Get("invitations/get_invitation_for_invitee");
-    private static readonly SqlQuery DeleteInvitation = QueryCatalog.Get("invitations/delete_invitation");
-    private static readonly SqlQuery UserOwnsTrip = QueryCatalog.Get("companions/user_owns_trip");
+    private static readonly WriteQuery InsertInvitation = QueryCatalog.Write("invitations/insert_invitation");
+    private static readonly ReadQuery ListPendingInvitations = QueryCatalog.Read("invitations/list_pending_invitations");
+    private static readonly ReadQuery ListTripInvitations = QueryCatalog.Read("invitations/list_trip_invitations");
+    private static readonly WriteQuery AnswerInvitation = QueryCatalog.Write("invitations/answer_invitation");
+    private static readonly ReadQuery GetInvitationForInvitee = QueryCatalog.Read("invitations/get_invitation_for_invitee");
+    private static readonly WriteQuery DeleteInvitation = QueryCatalog.Write("invitations/delete_invitation");
+    private static readonly ReadQuery UserOwnsTrip = QueryCatalog.Read("companions/user_owns_trip");
 
     public Task<TripInvitation?> InsertInvitationAsync(Guid tripId, Guid invitedUserId, Guid userId, CancellationToken cancellationToken) =>
-        executor.QuerySingleOrDefaultAsync<TripInvitation>(InsertInvitation, new { TripId = tripId, InvitedUserId = invitedUserId, UserId = userId }, cancellationToken);
+        executor.WriteSingleOrDefaultAsync<TripInvitation>(InsertInvitation, new { TripId = tripId, InvitedUserId = invitedUserId, UserId = userId }, DataChange.None, cancellationToken);
 
     public Task<List<PendingInvitation>> ListPendingInvitationsAsync(Guid userId, CancellationToken cancellationToken) =>
         executor.QueryAsync<PendingInvitation>(ListPendingInvitations, new { UserId = userId }, cancellationToken);
@@ -24,14 +25,14 @@ internal sealed class TripInvitationRepository(QueryExecutor executor)
         executor.QueryAsync<TripInvitation>(ListTripInvitations, new { TripId = tripId, UserId = userId }, cancellationToken);
 
     public Task<TripInvitation?> AnswerInvitationAsync(Guid id, Guid userId, string status, CancellationToken cancellationToken) =>
-        executor.QuerySingleOrDefaultAsync<TripInvitation>(AnswerInvitation, new { Id = id, UserId = userId, Status = status }, cancellationToken);
+        executor.WriteSingleOrDefaultAsync<TripInvitation>(AnswerInvitation, new { Id = id, UserId = userId, Status = status }, DataChange.TripsOf([userId]), cancellationToken);
 
     public Task<TripInvitation?> GetInvitationForInviteeAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<TripInvitation>(GetInvitationForInvitee, new { Id = id, UserId = userId }, cancellationToken);
 
     /// <summary>The deleted invitation's invitee, or null when there was none the user could revoke.</summary>
     public Task<Guid?> DeleteInvitationAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
-        executor.QuerySingleOrDefaultAsync<Guid?>(DeleteInvitation, new { Id = id, UserId = userId }, cancellationToken);
+        executor.WriteSingleOrDefaultAsync<Guid?>(DeleteInvitation, new { Id = id, UserId = userId }, invitee => DataChange.TripsOf([invitee!.Value]), cancellationToken);
 
     public Task<bool> UserOwnsTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(UserOwnsTrip, new { TripId = tripId, UserId = userId }, cancellationToken);

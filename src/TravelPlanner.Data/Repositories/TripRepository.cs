@@ -1,3 +1,4 @@
+using TravelPlanner.Data.Changes;
 using Dapper;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Sql;
@@ -7,28 +8,27 @@ namespace TravelPlanner.Data.Repositories;
 /// <summary>SQL for <c>trips</c> and the reads that span a trip's items (sql/queries/trips).</summary>
 internal sealed class TripRepository(QueryExecutor executor)
 {
-    private static readonly SqlQuery ListUserTrips = QueryCatalog.Get("trips/list_user_trips");
-    private static readonly SqlQuery GetTripWithDetails = QueryCatalog.Get("trips/get_trip_with_details");
-    private static readonly SqlQuery InsertTrip = QueryCatalog.Get("trips/insert_trip");
-    private static readonly SqlQuery UpdateTrip = QueryCatalog.Get("trips/update_trip");
-    private static readonly SqlQuery DeleteTrip = QueryCatalog.Get("trips/delete_trip");
-    private static readonly SqlQuery GetTripStatistics = QueryCatalog.Get("trips/get_trip_statistics");
-    private static readonly SqlQuery SearchTrips = QueryCatalog.Get("trips/search_trips");
-    private static readonly SqlQuery GetStandaloneItems = QueryCatalog.Get("trips/get_standalone_items");
-    private static readonly SqlQuery ListTripAudience = QueryCatalog.Get("trips/list_trip_audience");
+    private static readonly ReadQuery ListUserTrips = QueryCatalog.Read("trips/list_user_trips");
+    private static readonly ReadQuery GetTripWithDetails = QueryCatalog.Read("trips/get_trip_with_details");
+    private static readonly WriteQuery InsertTrip = QueryCatalog.Write("trips/insert_trip");
+    private static readonly WriteQuery UpdateTrip = QueryCatalog.Write("trips/update_trip");
+    private static readonly WriteQuery DeleteTrip = QueryCatalog.Write("trips/delete_trip");
+    private static readonly ReadQuery GetTripStatistics = QueryCatalog.Read("trips/get_trip_statistics");
+    private static readonly ReadQuery SearchTrips = QueryCatalog.Read("trips/search_trips");
+    private static readonly ReadQuery GetStandaloneItems = QueryCatalog.Read("trips/get_standalone_items");
 
-    public Task<(int TotalCount, List<TripSummary> Page)> ListUserTripsAsync(
-        Guid userId, TripFilter filter, DateOnly today, int limit, long offset, CancellationToken cancellationToken) =>
-        executor.QueryMultipleAsync(
+    public async Task<(int TotalCount, List<TripSummary> Page)> ListUserTripsAsync(
+        Guid userId, TripFilter filter, DateOnly today, int limit, long offset, CancellationToken cancellationToken)
+    {
+        // Every row carries the total; past the end there is one row, whose trip columns are null.
+        var rows = await executor.QueryAsync<int, TripSummary?, (int Total, TripSummary? Trip)>(
             ListUserTrips,
             new { UserId = userId, Filter = DbCodes.Of(filter), Today = today, Limit = limit, Offset = offset },
-            async grid =>
-            {
-                var total = await grid.ReadSingleAsync<int>().ConfigureAwait(false);
-                var page = (await grid.ReadAsync<TripSummary>().ConfigureAwait(false)).AsList();
-                return (total, page);
-            },
-            cancellationToken);
+            (total, trip) => (total, trip),
+            splitOn: "id",
+            cancellationToken).ConfigureAwait(false);
+        return (rows[0].Total, [.. rows.Select(r => r.Trip).OfType<TripSummary>()]);
+    }
 
     /// <summary>The trip and everything in it, or null when the user may not read it (one round trip).</summary>
     public Task<TripDetails?> GetTripWithDetailsAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
@@ -52,18 +52,22 @@ internal sealed class TripRepository(QueryExecutor executor)
             cancellationToken);
 
     public Task<Trip> InsertTripAsync(Guid userId, TripFields fields, CancellationToken cancellationToken) =>
-        executor.QuerySingleAsync<Trip>(InsertTrip, fields.ToParameters(id: null, userId), cancellationToken);
+        executor.WriteSingleAsync<Trip>(InsertTrip, fields.ToParameters(id: null, userId), DataChange.Trips(userId), cancellationToken);
 
     /// <summary>The updated trip, or null when it does not exist or the user does not own it.</summary>
     public Task<Trip?> UpdateTripAsync(Guid tripId, Guid userId, TripFields fields, CancellationToken cancellationToken) =>
-        executor.QuerySingleOrDefaultAsync<Trip>(UpdateTrip, fields.ToParameters(tripId, userId), cancellationToken);
+        executor.WriteSingleOrDefaultAsync<Trip>(UpdateTrip, fields.ToParameters(tripId, userId), DataChange.Trips(userId), cancellationToken);
 
-    public Task<int> DeleteTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
-        executor.ExecuteAsync(DeleteTrip, new { Id = tripId, UserId = userId }, cancellationToken);
-
-    /// <summary>The users besides the owner who can see (accepted) or may soon see (pending) one of the owner's trips.</summary>
-    public Task<List<Guid>> ListTripAudienceAsync(Guid ownerId, CancellationToken cancellationToken) =>
-        executor.QueryAsync<Guid>(ListTripAudience, new { OwnerId = ownerId }, cancellationToken);
+    /// <summary>
+    /// True when the trip was deleted. The statement returns the owner's audience as it was before the delete (the
+    /// trip's invitations go with it), so the change names everyone who may hold a copy of the trip.
+    /// </summary>
+    public async Task<bool> DeleteTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
+        await executor.WriteSingleOrDefaultAsync<DeletedTrip>(
+            DeleteTrip,
+            new { Id = tripId, UserId = userId },
+            deleted => DataChange.TripsOf([userId, .. deleted.Audience.Where(u => u != userId)]),
+            cancellationToken).ConfigureAwait(false) is not null;
 
     public Task<TripStatistics> GetTripStatisticsAsync(Guid userId, DateOnly today, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<TripStatistics>(GetTripStatistics, new { UserId = userId, Today = today }, cancellationToken);
@@ -97,4 +101,13 @@ internal sealed record TripFields(string Name, DateOnly DepartureDate, DateOnly 
         Purpose = DbCodes.Of(Purpose),
         Description,
     };
+}
+
+/// <summary>What <c>trips/delete_trip</c> returns: the trip's id and the owner's audience before the delete.</summary>
+/// <remarks>Properties, not a positional record: Dapper reports a <c>uuid[]</c> column as <see cref="Array"/>, which no constructor matches.</remarks>
+internal sealed class DeletedTrip
+{
+    public Guid Id { get; init; }
+
+    public Guid[] Audience { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Sql;
 
@@ -9,22 +10,22 @@ namespace TravelPlanner.Data.Repositories;
 /// </summary>
 internal sealed class VoucherRepository(QueryExecutor executor)
 {
-    private static readonly SqlQuery ListUserVouchers = QueryCatalog.Get("vouchers/list_user_vouchers");
-    private static readonly SqlQuery GetVoucher = QueryCatalog.Get("vouchers/get_voucher");
-    private static readonly SqlQuery LockVoucher = QueryCatalog.Get("vouchers/lock_voucher");
-    private static readonly SqlQuery VoucherNumberTaken = QueryCatalog.Get("vouchers/voucher_number_taken");
-    private static readonly SqlQuery InsertVoucher = QueryCatalog.Get("vouchers/insert_voucher");
-    private static readonly SqlQuery UpdateVoucher = QueryCatalog.Get("vouchers/update_voucher");
-    private static readonly SqlQuery VoucherHasAttachments = QueryCatalog.Get("vouchers/voucher_has_attachments");
-    private static readonly SqlQuery DeleteVoucher = QueryCatalog.Get("vouchers/delete_voucher");
-    private static readonly SqlQuery CheckAttachmentTargets = QueryCatalog.Get("vouchers/check_attachment_targets");
-    private static readonly SqlQuery UseVoucherAmount = QueryCatalog.Get("vouchers/use_voucher_amount");
-    private static readonly SqlQuery InsertVoucherAttachment = QueryCatalog.Get("vouchers/insert_voucher_attachment");
-    private static readonly SqlQuery ListVoucherAttachments = QueryCatalog.Get("vouchers/list_voucher_attachments");
-    private static readonly SqlQuery MarkVoucherTransferred = QueryCatalog.Get("vouchers/mark_voucher_transferred");
-    private static readonly SqlQuery InsertReissuedVoucher = QueryCatalog.Get("vouchers/insert_reissued_voucher");
-    private static readonly SqlQuery ListExpiringVouchers = QueryCatalog.Get("vouchers/list_expiring_vouchers");
-    private static readonly SqlQuery VoucherStatisticsQuery = QueryCatalog.Get("vouchers/voucher_statistics");
+    private static readonly ReadQuery ListUserVouchers = QueryCatalog.Read("vouchers/list_user_vouchers");
+    private static readonly ReadQuery GetVoucher = QueryCatalog.Read("vouchers/get_voucher");
+    private static readonly WriteQuery LockVoucher = QueryCatalog.Write("vouchers/lock_voucher");
+    private static readonly ReadQuery VoucherNumberTaken = QueryCatalog.Read("vouchers/voucher_number_taken");
+    private static readonly WriteQuery InsertVoucher = QueryCatalog.Write("vouchers/insert_voucher");
+    private static readonly WriteQuery UpdateVoucher = QueryCatalog.Write("vouchers/update_voucher");
+    private static readonly ReadQuery VoucherHasAttachments = QueryCatalog.Read("vouchers/voucher_has_attachments");
+    private static readonly WriteQuery DeleteVoucher = QueryCatalog.Write("vouchers/delete_voucher");
+    private static readonly ReadQuery CheckAttachmentTargets = QueryCatalog.Read("vouchers/check_attachment_targets");
+    private static readonly WriteQuery UseVoucherAmount = QueryCatalog.Write("vouchers/use_voucher_amount");
+    private static readonly WriteQuery InsertVoucherAttachment = QueryCatalog.Write("vouchers/insert_voucher_attachment");
+    private static readonly ReadQuery ListVoucherAttachments = QueryCatalog.Read("vouchers/list_voucher_attachments");
+    private static readonly WriteQuery MarkVoucherTransferred = QueryCatalog.Write("vouchers/mark_voucher_transferred");
+    private static readonly WriteQuery InsertReissuedVoucher = QueryCatalog.Write("vouchers/insert_reissued_voucher");
+    private static readonly ReadQuery ListExpiringVouchers = QueryCatalog.Read("vouchers/list_expiring_vouchers");
+    private static readonly ReadQuery VoucherStatisticsQuery = QueryCatalog.Read("vouchers/voucher_statistics");
 
     public Task<List<Voucher>> ListUserVouchersAsync(Guid userId, VoucherFilter filter, DateOnly today, CancellationToken cancellationToken) =>
         executor.QueryAsync<Voucher>(
@@ -35,53 +36,58 @@ internal sealed class VoucherRepository(QueryExecutor executor)
     public Task<Voucher?> GetVoucherAsync(Guid id, Guid userId, DateOnly today, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<Voucher>(GetVoucher, new { Id = id, UserId = userId, Today = today }, cancellationToken);
 
-    public Task<Voucher?> LockVoucherAsync(Guid id, Guid userId, DateOnly today, CancellationToken cancellationToken, DbTransaction transaction) =>
-        executor.QuerySingleOrDefaultAsync<Voucher>(LockVoucher, new { Id = id, UserId = userId, Today = today }, cancellationToken, transaction);
+    public Task<Voucher?> LockVoucherAsync(Guid id, Guid userId, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction) =>
+        executor.WriteSingleOrDefaultAsync<Voucher>(LockVoucher, new { Id = id, UserId = userId, Today = today }, DataChange.None, cancellationToken, transaction);
 
     public Task<bool> VoucherNumberTakenAsync(string voucherNumber, Guid? exceptId, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(VoucherNumberTaken, new { VoucherNumber = voucherNumber, ExceptId = exceptId }, cancellationToken);
 
     public Task<Voucher> InsertVoucherAsync(Guid userId, VoucherDetails details, DateOnly today, CancellationToken cancellationToken) =>
-        executor.QuerySingleAsync<Voucher>(InsertVoucher, Parameters(Guid.Empty, userId, details, today), cancellationToken);
+        executor.WriteSingleAsync<Voucher>(InsertVoucher, Parameters(Guid.Empty, userId, details, today), DataChange.Vouchers(userId), cancellationToken);
 
-    public Task<Voucher?> UpdateVoucherAsync(Guid id, Guid userId, VoucherDetails details, DateOnly today, CancellationToken cancellationToken, DbTransaction transaction) =>
-        executor.QuerySingleOrDefaultAsync<Voucher>(UpdateVoucher, Parameters(id, userId, details, today), cancellationToken, transaction);
+    public Task<Voucher?> UpdateVoucherAsync(Guid id, Guid userId, VoucherDetails details, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction) =>
+        executor.WriteSingleOrDefaultAsync<Voucher>(UpdateVoucher, Parameters(id, userId, details, today), DataChange.Vouchers(userId), cancellationToken, transaction);
 
     public Task<bool> VoucherHasAttachmentsAsync(Guid id, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(VoucherHasAttachments, new { Id = id }, cancellationToken);
 
     public Task<int> DeleteVoucherAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
-        executor.ExecuteAsync(DeleteVoucher, new { Id = id, UserId = userId }, cancellationToken);
+        executor.ExecuteAsync(DeleteVoucher, new { Id = id, UserId = userId }, DataChange.Vouchers(userId), cancellationToken);
 
     public Task<AttachmentTargets> CheckAttachmentTargetsAsync(
-        Guid flightId, string travelerType, Guid travelerId, Guid userId, CancellationToken cancellationToken, DbTransaction transaction) =>
+        Guid flightId, string travelerType, Guid travelerId, Guid userId, CancellationToken cancellationToken, UnitOfWork transaction) =>
         executor.QuerySingleAsync<AttachmentTargets>(
             CheckAttachmentTargets,
             new { FlightId = flightId, TravelerType = travelerType, TravelerId = travelerId, UserId = userId },
             cancellationToken,
             transaction);
 
-    public Task<Voucher?> UseVoucherAmountAsync(Guid id, decimal amount, DateOnly today, CancellationToken cancellationToken, DbTransaction transaction) =>
-        executor.QuerySingleOrDefaultAsync<Voucher>(UseVoucherAmount, new { Id = id, Amount = amount, Today = today }, cancellationToken, transaction);
+    public Task<Voucher?> UseVoucherAmountAsync(Guid id, decimal amount, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction) =>
+        executor.WriteSingleOrDefaultAsync<Voucher>(UseVoucherAmount, new { Id = id, Amount = amount, Today = today }, used => DataChange.Vouchers(used.UserId), cancellationToken, transaction);
 
     public Task<VoucherAttachment> InsertVoucherAttachmentAsync(
-        Guid voucherId, Guid flightId, string travelerType, Guid travelerId, decimal amount, CancellationToken cancellationToken, DbTransaction transaction) =>
-        executor.QuerySingleAsync<VoucherAttachment>(
+        Guid voucherId, Guid flightId, string travelerType, Guid travelerId, decimal amount, CancellationToken cancellationToken, UnitOfWork transaction) =>
+        executor.WriteSingleAsync<VoucherAttachment>(
             InsertVoucherAttachment,
             new { VoucherId = voucherId, FlightId = flightId, TravelerType = travelerType, TravelerId = travelerId, Amount = amount },
+            DataChange.None, // attachment lists are not cached; the balance it spends is announced by use_voucher_amount
             cancellationToken,
             transaction);
 
     public Task<List<VoucherAttachment>> ListVoucherAttachmentsAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
         executor.QueryAsync<VoucherAttachment>(ListVoucherAttachments, new { Id = id, UserId = userId }, cancellationToken);
 
-    public Task<int> MarkVoucherTransferredAsync(Guid id, CancellationToken cancellationToken, DbTransaction transaction) =>
-        executor.ExecuteAsync(MarkVoucherTransferred, new { Id = id }, cancellationToken, transaction);
+    public Task<int> MarkVoucherTransferredAsync(Guid id, Guid ownerId, CancellationToken cancellationToken, UnitOfWork transaction) =>
+        executor.ExecuteAsync(MarkVoucherTransferred, new { Id = id }, DataChange.Vouchers(ownerId), cancellationToken, transaction);
 
     /// <summary>The child of <paramref name="parentId"/>, numbered with the first free <c>{numberBase}-R{n}</c>, n ≥ <paramref name="generation"/>.</summary>
-    public Task<Voucher> InsertReissuedVoucherAsync(Guid parentId, string numberBase, int generation, DateOnly today, CancellationToken cancellationToken, DbTransaction transaction) =>
-        executor.QuerySingleAsync<Voucher>(
-            InsertReissuedVoucher, new { ParentId = parentId, Base = numberBase, Generation = generation, Today = today }, cancellationToken, transaction);
+    public Task<Voucher> InsertReissuedVoucherAsync(Guid parentId, string numberBase, int generation, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction) =>
+        executor.WriteSingleAsync<Voucher>(
+            InsertReissuedVoucher,
+            new { ParentId = parentId, Base = numberBase, Generation = generation, Today = today },
+            child => DataChange.Vouchers(child.UserId),
+            cancellationToken,
+            transaction);
 
     public Task<List<Voucher>> ListExpiringVouchersAsync(Guid userId, DateOnly today, DateOnly until, CancellationToken cancellationToken) =>
         executor.QueryAsync<Voucher>(ListExpiringVouchers, new { UserId = userId, Today = today, Until = until }, cancellationToken);

@@ -1,46 +1,17 @@
 using System.Text.RegularExpressions;
-using TravelPlanner.Data.Caching;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Repositories;
 
 namespace TravelPlanner.Data.Services;
 
-/// <summary>Flight CRUD over <see cref="FlightRepository"/>; ownership is part of every statement.</summary>
-internal sealed partial class FlightService(FlightRepository repository, ICacheInvalidator invalidator) : IFlightService
+/// <summary>Flights: the definition the trip-item stack runs (<see cref="TripItemService{TItem, TInput}"/>).</summary>
+internal sealed partial class FlightService(QueryExecutor executor)
+    : TripItemService<Flight, FlightInput>(executor, Queries, "flight"), IFlightService
 {
-    // Async (not a returned task) so validation errors surface through the task like every other error.
-    public async Task<Flight> CreateFlightAsync(FlightInput input, Guid userId, CancellationToken cancellationToken = default)
-    {
-        var created = await repository.InsertFlightAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
-        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false); // the trip's item counts changed
-        return created;
-    }
+    private static readonly TripItemQueries Queries = TripItemQueries.For("flights", "flight");
 
-    public async Task<Flight> GetFlightAsync(Guid flightId, Guid userId, CancellationToken cancellationToken = default) =>
-        await repository.GetFlightAsync(flightId, userId, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException("flight", flightId);
-
-    public async Task<Flight> UpdateFlightAsync(Guid flightId, FlightInput input, Guid userId, CancellationToken cancellationToken = default)
-    {
-        var fields = Fields(input);
-        var updated = await repository.UpdateFlightAsync(flightId, userId, fields, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException("flight", flightId);
-        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false); // it may have moved between trips
-        return updated;
-    }
-
-    public async Task DeleteFlightAsync(Guid flightId, Guid userId, CancellationToken cancellationToken = default)
-    {
-        if (await repository.DeleteFlightAsync(flightId, userId, cancellationToken).ConfigureAwait(false) == 0)
-        {
-            throw new NotFoundException("flight", flightId);
-        }
-
-        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false);
-    }
-
-    private static FlightFields Fields(FlightInput input)
+    protected override object Parameters(Guid? id, Guid userId, FlightInput input)
     {
         Validate.Present(input, "input");
         var flightNumber = FlightNumber(input.FlightNumber);
@@ -49,16 +20,20 @@ internal sealed partial class FlightService(FlightRepository repository, ICacheI
         var departure = Validate.Utc(input.DepartureDateTime, "departureDateTime");
         var arrival = Validate.Utc(input.ArrivalDateTime, "arrivalDateTime");
         Validate.After(departure, arrival, "arrivalDateTime", "departureDateTime");
-        return new FlightFields(
-            Validate.OptionalId(input.TripId, "tripId"),
-            flightNumber,
-            origin,
-            destination,
-            departure,
-            arrival,
-            Validate.Optional(input.SeatNumber, "seatNumber", 10),
-            Validate.Optional(input.ConfirmationCode, "confirmationCode", 50),
-            Validate.Optional(input.Notes, "notes", Validate.MaxTextLength));
+        return new
+        {
+            Id = id,
+            UserId = userId,
+            TripId = Validate.OptionalId(input.TripId, "tripId"),
+            FlightNumber = flightNumber,
+            Origin = origin,
+            Destination = destination,
+            DepartureDateTime = departure,
+            ArrivalDateTime = arrival,
+            SeatNumber = Validate.Optional(input.SeatNumber, "seatNumber", 10),
+            ConfirmationCode = Validate.Optional(input.ConfirmationCode, "confirmationCode", 50),
+            Notes = Validate.Optional(input.Notes, "notes", Validate.MaxTextLength),
+        };
     }
 
     // Only the shape: the full parser (airline lookup by code) belongs to the airport service.

@@ -1,11 +1,10 @@
-using TravelPlanner.Data.Caching;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Repositories;
 
 namespace TravelPlanner.Data.Services;
 
 /// <summary>Maintenance over <see cref="MaintenanceRepository"/>.</summary>
-internal sealed class MaintenanceService(MaintenanceRepository maintenance, QueryExecutor executor, ICacheInvalidator invalidator, TimeProvider clock) : IMaintenanceService
+internal sealed class MaintenanceService(MaintenanceRepository maintenance, QueryExecutor executor, TimeProvider clock) : IMaintenanceService
 {
     private const int VoucherRetentionYears = 2;
     private const int InvitationRetentionDays = 90;
@@ -27,7 +26,9 @@ internal sealed class MaintenanceService(MaintenanceRepository maintenance, Quer
             return Report(cutoffs, dryRun: true, would.VouchersToExpire, would.VouchersToDelete, would.VouchersKept, would.InvitationsToDelete);
         }
 
-        var (report, voucherOwners, invitees) = await executor.InTransactionAsync(
+        // The deletes announce their owners and invitees when the unit commits; marking expired changes no read
+        // (reads show the effective status already).
+        return await executor.InTransactionAsync(
             async tx =>
             {
                 // Kept vouchers are counted before the deletes; the deletes do not touch them, so the count stands.
@@ -35,14 +36,9 @@ internal sealed class MaintenanceService(MaintenanceRepository maintenance, Quer
                 var expired = await maintenance.MarkExpiredVouchersAsync(cutoffs.Today, cancellationToken, tx).ConfigureAwait(false);
                 var owners = await maintenance.DeleteExpiredVouchersAsync(cutoffs.VoucherCutoff, cancellationToken, tx).ConfigureAwait(false);
                 var invited = await maintenance.DeleteAnsweredInvitationsAsync(cutoffs.InvitationCutoff, cancellationToken, tx).ConfigureAwait(false);
-                return (Report(cutoffs, dryRun: false, expired, owners.Count, before.VouchersKept, invited.Count), owners, invited);
+                return Report(cutoffs, dryRun: false, expired, owners.Count, before.VouchersKept, invited.Count);
             },
             cancellationToken).ConfigureAwait(false);
-
-        // Marking expired changes no read (reads show the effective status already); the deletes do.
-        await invalidator.VouchersChangedAsync(voucherOwners).ConfigureAwait(false);
-        await Task.WhenAll(invitees.Distinct().Select(invalidator.UserTripsChangedAsync)).ConfigureAwait(false);
-        return report;
     }
 
     public async Task<IReadOnlyList<IndexUsage>> GetIndexUsageAsync(CancellationToken cancellationToken = default) =>

@@ -1,45 +1,15 @@
-using TravelPlanner.Data.Caching;
-using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Repositories;
 
 namespace TravelPlanner.Data.Services;
 
-/// <summary>Transportation CRUD over <see cref="TransportationRepository"/>; ownership is part of every statement.</summary>
-internal sealed class TransportationService(TransportationRepository repository, ICacheInvalidator invalidator) : ITransportationService
+/// <summary>Transport legs: the definition the trip-item stack runs (<see cref="TripItemService{TItem, TInput}"/>).</summary>
+internal sealed class TransportationService(QueryExecutor executor)
+    : TripItemService<Transportation, TransportationInput>(executor, Queries, "transportation"), ITransportationService
 {
-    // Async (not a returned task) so validation errors surface through the task like every other error.
-    public async Task<Transportation> CreateTransportationAsync(TransportationInput input, Guid userId, CancellationToken cancellationToken = default)
-    {
-        var created = await repository.InsertTransportationAsync(userId, Fields(input), cancellationToken).ConfigureAwait(false);
-        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false); // the trip's item counts changed
-        return created;
-    }
+    private static readonly TripItemQueries Queries = TripItemQueries.For("transportation", "transportation");
 
-    public async Task<Transportation> GetTransportationAsync(Guid transportationId, Guid userId, CancellationToken cancellationToken = default) =>
-        await repository.GetTransportationAsync(transportationId, userId, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException("transportation", transportationId);
-
-    public async Task<Transportation> UpdateTransportationAsync(Guid transportationId, TransportationInput input, Guid userId, CancellationToken cancellationToken = default)
-    {
-        var fields = Fields(input);
-        var updated = await repository.UpdateTransportationAsync(transportationId, userId, fields, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException("transportation", transportationId);
-        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false); // it may have moved between trips
-        return updated;
-    }
-
-    public async Task DeleteTransportationAsync(Guid transportationId, Guid userId, CancellationToken cancellationToken = default)
-    {
-        if (await repository.DeleteTransportationAsync(transportationId, userId, cancellationToken).ConfigureAwait(false) == 0)
-        {
-            throw new NotFoundException("transportation", transportationId);
-        }
-
-        await invalidator.TripsChangedAsync(userId).ConfigureAwait(false);
-    }
-
-    private static TransportationFields Fields(TransportationInput input)
+    protected override object Parameters(Guid? id, Guid userId, TransportationInput input)
     {
         Validate.Present(input, "input");
         var type = Validate.Defined(input.Type, "type");
@@ -48,15 +18,19 @@ internal sealed class TransportationService(TransportationRepository repository,
         var departure = Validate.Utc(input.DepartureDateTime, "departureDateTime");
         var arrival = Validate.Utc(input.ArrivalDateTime, "arrivalDateTime");
         Validate.After(departure, arrival, "arrivalDateTime", "departureDateTime");
-        return new TransportationFields(
-            Validate.OptionalId(input.TripId, "tripId"),
-            type,
-            Validate.Optional(input.Carrier, "carrier", 255),
-            origin,
-            destination,
-            departure,
-            arrival,
-            Validate.Optional(input.ConfirmationNumber, "confirmationNumber", 50),
-            Validate.Optional(input.Notes, "notes", Validate.MaxTextLength));
+        return new
+        {
+            Id = id,
+            UserId = userId,
+            TripId = Validate.OptionalId(input.TripId, "tripId"),
+            Type = DbCodes.Of(type),
+            Carrier = Validate.Optional(input.Carrier, "carrier", 255),
+            Origin = origin,
+            Destination = destination,
+            DepartureDateTime = departure,
+            ArrivalDateTime = arrival,
+            ConfirmationNumber = Validate.Optional(input.ConfirmationNumber, "confirmationNumber", 50),
+            Notes = Validate.Optional(input.Notes, "notes", Validate.MaxTextLength),
+        };
     }
 }

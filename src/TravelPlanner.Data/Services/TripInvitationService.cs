@@ -1,4 +1,3 @@
-using TravelPlanner.Data.Caching;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Repositories;
@@ -6,7 +5,7 @@ using TravelPlanner.Data.Repositories;
 namespace TravelPlanner.Data.Services;
 
 /// <summary>Trip invitations over <see cref="TripInvitationRepository"/>; ownership is checked in the SQL.</summary>
-internal sealed class TripInvitationService(TripInvitationRepository invitations, ICacheInvalidator invalidator) : ITripInvitationService
+internal sealed class TripInvitationService(TripInvitationRepository invitations) : ITripInvitationService
 {
     public async Task<TripInvitation> InviteAsync(Guid tripId, Guid invitedUserId, Guid userId, CancellationToken cancellationToken = default)
     {
@@ -59,9 +58,8 @@ internal sealed class TripInvitationService(TripInvitationRepository invitations
     {
         Validate.Id(invitationId, "invitationId");
         Validate.Id(userId, "userId");
-        var invitee = await invitations.DeleteInvitationAsync(invitationId, userId, cancellationToken).ConfigureAwait(false)
+        _ = await invitations.DeleteInvitationAsync(invitationId, userId, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("invitation", invitationId);
-        await invalidator.UserTripsChangedAsync(invitee).ConfigureAwait(false);
     }
 
     private async Task<TripInvitation> AnswerAsync(Guid invitationId, Guid userId, string status, CancellationToken cancellationToken)
@@ -71,9 +69,7 @@ internal sealed class TripInvitationService(TripInvitationRepository invitations
         var answered = await invitations.AnswerInvitationAsync(invitationId, userId, status, cancellationToken).ConfigureAwait(false);
         if (answered is not null)
         {
-            // Accepted: the trip joins the invitee's trip list (declined: harmless).
-            await invalidator.UserTripsChangedAsync(userId).ConfigureAwait(false);
-            return answered;
+            return answered; // its repository call announced the invitee's trip list (an accepted trip joins it)
         }
 
         var current = await invitations.GetInvitationForInviteeAsync(invitationId, userId, cancellationToken).ConfigureAwait(false)

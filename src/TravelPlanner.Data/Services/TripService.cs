@@ -43,7 +43,7 @@ internal sealed class TripService(TripRepository trips, TimeProvider timeProvide
 
     public async Task DeleteTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken = default)
     {
-        if (await trips.DeleteTripAsync(tripId, userId, cancellationToken).ConfigureAwait(false) == 0)
+        if (!await trips.DeleteTripAsync(tripId, userId, cancellationToken).ConfigureAwait(false))
         {
             throw new NotFoundException("trip", tripId);
         }

@@ -165,7 +165,7 @@ internal sealed partial class VoucherService(VoucherRepository vouchers, QueryEx
                 }
 
                 // Parent first, child second: if the child's insert fails, the rollback also undoes the parent's TRANSFERRED.
-                await vouchers.MarkVoucherTransferredAsync(voucherId, cancellationToken, tx).ConfigureAwait(false);
+                await vouchers.MarkVoucherTransferredAsync(voucherId, userId, cancellationToken, tx).ConfigureAwait(false);
                 var (numberBase, generation) = ReissueNumbering(parent);
                 var child = await vouchers.InsertReissuedVoucherAsync(voucherId, numberBase, generation, today, cancellationToken, tx).ConfigureAwait(false);
                 return new VoucherReissue(parent with { Status = VoucherStatus.Transferred }, child);

@@ -6,44 +6,47 @@ namespace TravelPlanner.Data.Sql;
 
 /// <summary>
 /// The embedded query files by path-like name (<c>trips/list_user_trips</c>). Repositories take
-/// their statements from here into <c>static readonly</c> fields; <see cref="EnsureAllQueriesResolve"/>
+/// their statements from here into <c>static readonly</c> fields, declaring each one's kind
+/// (<see cref="Read"/> or <see cref="Write"/>); <see cref="EnsureAllQueriesResolve"/>
 /// runs at start-up (service registration, migrator) so a missing file fails the host immediately,
 /// not on the first call that needs it.
 /// </summary>
 internal static class QueryCatalog
 {
-    private static readonly FrozenDictionary<string, SqlQuery> Queries = EmbeddedSql.ReadAll(EmbeddedSql.QueriesPrefix)
-        .Select(r =>
-        {
-            var name = r.Name[EmbeddedSql.QueriesPrefix.Length..^".sql".Length];
-            return new SqlQuery(name, r.Text);
-        })
+    private static readonly FrozenDictionary<string, QueryFile> Files = EmbeddedSql.ReadAll(EmbeddedSql.QueriesPrefix)
+        .Select(r => new QueryFile(r.Name[EmbeddedSql.QueriesPrefix.Length..^".sql".Length], r.Text))
         .ToFrozenDictionary(q => q.Name, StringComparer.Ordinal);
 
     /// <summary>Every query file that is embedded.</summary>
-    public static IReadOnlyCollection<SqlQuery> All => Queries.Values;
+    public static IReadOnlyCollection<QueryFile> All => Files.Values;
 
-    /// <summary>The query named <paramref name="name"/>; throws when no such file is embedded.</summary>
+    /// <summary>The statement named <paramref name="name"/>, declared as one that only reads.</summary>
     /// <exception cref="InvalidOperationException">No file <c>sql/queries/{name}.sql</c> was embedded.</exception>
-    public static SqlQuery Get(string name) =>
-        Queries.TryGetValue(name, out var query)
-            ? query
+    public static ReadQuery Read(string name) => new(name, Text(name));
+
+    /// <summary>The statement named <paramref name="name"/>, declared as one that writes or locks rows.</summary>
+    /// <exception cref="InvalidOperationException">No file <c>sql/queries/{name}.sql</c> was embedded.</exception>
+    public static WriteQuery Write(string name) => new(name, Text(name));
+
+    private static string Text(string name) =>
+        Files.TryGetValue(name, out var file)
+            ? file.Text
             : throw new InvalidOperationException(
                 $"SQL query 'sql/queries/{name}.sql' is not embedded in {typeof(QueryCatalog).Assembly.GetName().Name}. " +
                 "Add the file under sql/queries (it is embedded by the project file) or fix the name.");
 
     /// <summary>
     /// Runs the static initialisers of every type that holds <see cref="SqlQuery"/> fields, so each
-    /// <see cref="Get"/> they make happens now. Returns the names those types asked for.
+    /// <see cref="Read"/> or <see cref="Write"/> they make happens now. Returns the statements those types declared.
     /// </summary>
     /// <exception cref="InvalidOperationException">A type refers to a query file that is not embedded.</exception>
-    public static IReadOnlySet<string> EnsureAllQueriesResolve()
+    public static IReadOnlyList<SqlQuery> EnsureAllQueriesResolve()
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = new List<SqlQuery>();
         foreach (var type in typeof(QueryCatalog).Assembly.GetTypes())
         {
             var fields = type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
-                .Where(f => f.FieldType == typeof(SqlQuery))
+                .Where(f => typeof(SqlQuery).IsAssignableFrom(f.FieldType) || f.FieldType == typeof(Repositories.TripItemQueries))
                 .ToList();
             if (fields.Count == 0)
             {
@@ -61,9 +64,14 @@ internal static class QueryCatalog
 
             foreach (var field in fields)
             {
-                if (field.GetValue(null) is SqlQuery query)
+                switch (field.GetValue(null))
                 {
-                    used.Add(query.Name);
+                    case SqlQuery query:
+                        used.Add(query);
+                        break;
+                    case Repositories.TripItemQueries item:
+                        used.AddRange(item.All);
+                        break;
                 }
             }
         }

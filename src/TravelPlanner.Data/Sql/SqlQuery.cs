@@ -1,24 +1,23 @@
-using System.Text.RegularExpressions;
-
 namespace TravelPlanner.Data.Sql;
 
-/// <summary>One SQL statement (or one batch) loaded from <c>sql/queries/&lt;area&gt;/&lt;name&gt;.sql</c>.</summary>
+/// <summary>
+/// One SQL statement (or one batch) loaded from <c>sql/queries/&lt;area&gt;/&lt;name&gt;.sql</c>, declared
+/// as a <see cref="ReadQuery"/> or a <see cref="WriteQuery"/> where a repository takes it from
+/// <see cref="QueryCatalog"/>. The kind decides the retry rule (<see cref="Resilience.DatabaseRetry"/>) and
+/// which executor methods accept it, so the rule is visible at the declaration and checked by the compiler.
+/// </summary>
 /// <param name="Name">Path-like name without extension, e.g. <c>trips/list_user_trips</c>; used in logs, traces and metrics.</param>
 /// <param name="Text">The SQL text as written in the file.</param>
-internal sealed partial record SqlQuery(string Name, string Text)
+internal abstract record SqlQuery(string Name, string Text)
 {
-    /// <summary>
-    /// True when the text only reads (no data-changing keyword anywhere once comments are removed), so a
-    /// transient failure may be retried even after the statement reached the server. Conservative:
-    /// <c>select ... for update</c> counts as a write.
-    /// </summary>
-    public bool IsReadOnly { get; } = !Writes().IsMatch(Comments().Replace(Text, " "));
-
-    public override string ToString() => Name;
-
-    [GeneratedRegex(@"--[^\n]*|/\*.*?\*/", RegexOptions.Singleline)]
-    private static partial Regex Comments();
-
-    [GeneratedRegex(@"\b(insert|update|delete|merge|truncate|alter|create|drop|grant|revoke|call|do|lock|copy|vacuum|analyze|refresh|nextval|setval|pg_advisory\w*)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Writes();
+    public sealed override string ToString() => Name;
 }
+
+/// <summary>A statement that only reads: a transient failure may be retried even after it reached the server.</summary>
+internal sealed record ReadQuery(string Name, string Text) : SqlQuery(Name, Text);
+
+/// <summary>
+/// A statement that writes or locks (<c>select ... for update</c> counts): retried only when the server
+/// certainly did not apply it, and run through the executor's write methods, which announce what it changed.
+/// </summary>
+internal sealed record WriteQuery(string Name, string Text) : SqlQuery(Name, Text);

@@ -95,8 +95,8 @@ public sealed class CacheConsistencyTests(TestDatabase database, RedisFixture re
     {
         var user = (await UserBuilder.New().CreateAsync(_plain.Get<IUserService>())).Id;
         var trip = await TripBuilder.For(user).Named("Before").CreateAsync(_plain.Get<ITripService>());
-        var pausing = new PausingTripService(_plain.Get<ITripService>());
-        var racing = new CachedTripService(pausing, _cached.Get<CacheStore>(), _cached.Get<ICacheInvalidator>(), _cached.Clock);
+        var pausing = new PausingTripService(_cached.Create<TripService>());
+        var racing = new CachedTripService(pausing, _cached.Get<CacheStore>(), _cached.Clock);
 
         // The read misses, loads "Before" from PostgreSQL and is held there; the rename commits and invalidates.
         pausing.Arm();

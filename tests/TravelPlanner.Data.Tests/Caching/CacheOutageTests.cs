@@ -125,5 +125,5 @@ public sealed class CacheOutageTests : IAsyncLifetime
     }
 
     private Task<CachedPayload> ReadAsync(Func<CachedPayload> load) =>
-        _cache.GetOrLoadAsync(CacheRegions.TripLists, _owner, "f", TestCacheJsonContext.Default.CachedPayload, _ => Task.FromResult(load()), CancellationToken.None);
+        _cache.GetOrLoadAsync(CacheScheme.TripLists, _owner, "f", TestCacheJsonContext.Default.CachedPayload, _ => Task.FromResult(load()), CancellationToken.None);
 }

@@ -13,7 +13,7 @@ public sealed class CacheProbe(IConnectionMultiplexer connection, string keyPref
     private IDatabase Database => connection.GetDatabase();
 
     /// <summary>The full key of a region's hash: <c>{prefix}trips:user:{id}</c>.</summary>
-    internal RedisKey Key(CacheRegion region, Guid? owner) => keyPrefix + (string)CacheKeys.Entries(region, owner?.ToString())!;
+    internal RedisKey Key(CacheRegion region, Guid? owner) => keyPrefix + (string)CacheScheme.EntriesKey(region, owner?.ToString())!;
 
     internal Task<bool> ExistsAsync(CacheRegion region, Guid? owner) => Database.KeyExistsAsync(Key(region, owner));
 
@@ -25,7 +25,7 @@ public sealed class CacheProbe(IConnectionMultiplexer connection, string keyPref
     internal async Task<IReadOnlySet<CacheRegion>> PresentAsync(Guid owner)
     {
         var present = new HashSet<CacheRegion>();
-        foreach (var region in CacheRegions.All.Where(r => r.Group != CacheRegions.AirportsGroup))
+        foreach (var region in CacheScheme.All.Where(r => r.Group != CacheScheme.AirportsGroup))
         {
             if (await ExistsAsync(region, owner))
             {

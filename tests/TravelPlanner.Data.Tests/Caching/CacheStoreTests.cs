@@ -60,9 +60,9 @@ public sealed class CacheStoreTests(RedisFixture redis) : IAsyncLifetime
     public async Task Invalidating_a_group_drops_all_its_regions_for_that_owner_only()
     {
         var other = Guid.NewGuid().ToString();
-        await ReadAsync(() => Sample, CacheRegions.TripLists, "upcoming:1:20");
-        await ReadAsync(() => Sample, CacheRegions.TripStatistics, "all");
-        await ReadAsync(() => Sample, CacheRegions.TripLists, "upcoming:1:20", other);
+        await ReadAsync(() => Sample, CacheScheme.TripLists, "upcoming:1:20");
+        await ReadAsync(() => Sample, CacheScheme.TripStatistics, "all");
+        await ReadAsync(() => Sample, CacheScheme.TripLists, "upcoming:1:20", other);
 
         await _cache.InvalidateAsync("trips", _owner);
 
@@ -76,9 +76,9 @@ public sealed class CacheStoreTests(RedisFixture redis) : IAsyncLifetime
     [Fact]
     public async Task Entries_and_versions_get_the_seed_TTLs()
     {
-        await ReadAsync(() => Sample, CacheRegions.TripLists, "all:1:20");
-        await ReadAsync(() => Sample, CacheRegions.TripStatistics, "all");
-        await _cache.GetOrLoadAsync(CacheRegions.AirportByCode, owner: null, "ZZZ", TestCacheJsonContext.Default.CachedPayload, _ => Task.FromResult(Sample), CancellationToken.None);
+        await ReadAsync(() => Sample, CacheScheme.TripLists, "all:1:20");
+        await ReadAsync(() => Sample, CacheScheme.TripStatistics, "all");
+        await _cache.GetOrLoadAsync(CacheScheme.AirportByCode, owner: null, "ZZZ", TestCacheJsonContext.Default.CachedPayload, _ => Task.FromResult(Sample), CancellationToken.None);
         await _cache.InvalidateAsync("companions", _owner);
 
         var database = _connection.GetDatabase();
@@ -144,9 +144,9 @@ public sealed class CacheStoreTests(RedisFixture redis) : IAsyncLifetime
             return Sample;
         };
 
-        var first = _cache.GetOrLoadAsync(CacheRegions.TripLists, _owner, "shared", TestCacheJsonContext.Default.CachedPayload, load, impatient.Token);
+        var first = _cache.GetOrLoadAsync(CacheScheme.TripLists, _owner, "shared", TestCacheJsonContext.Default.CachedPayload, load, impatient.Token);
         await started.Task;
-        var second = _cache.GetOrLoadAsync(CacheRegions.TripLists, _owner, "shared", TestCacheJsonContext.Default.CachedPayload, load, CancellationToken.None);
+        var second = _cache.GetOrLoadAsync(CacheScheme.TripLists, _owner, "shared", TestCacheJsonContext.Default.CachedPayload, load, CancellationToken.None);
         await impatient.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
         gate.SetResult();
@@ -164,5 +164,5 @@ public sealed class CacheStoreTests(RedisFixture redis) : IAsyncLifetime
         ReadAsync(() => Task.FromResult(load()), region, field, owner);
 
     private Task<CachedPayload> ReadAsync(Func<Task<CachedPayload>> load, CacheRegion? region = null, string field = "f", string? owner = null) =>
-        _cache.GetOrLoadAsync(region ?? CacheRegions.TripLists, owner ?? _owner, field, TestCacheJsonContext.Default.CachedPayload, _ => load(), CancellationToken.None);
+        _cache.GetOrLoadAsync(region ?? CacheScheme.TripLists, owner ?? _owner, field, TestCacheJsonContext.Default.CachedPayload, _ => load(), CancellationToken.None);
 }

@@ -73,12 +73,12 @@ public sealed class CachedServicesTests(AirportDatabase airports, RedisFixture r
 
         var expected = new[]
         {
-            (CacheRegions.TripLists, (Guid?)user, TimeSpan.FromMinutes(5)),
-            (CacheRegions.TripStatistics, user, TimeSpan.FromMinutes(10)),
-            (CacheRegions.Companions, user, TimeSpan.FromMinutes(5)),
-            (CacheRegions.Vouchers, user, TimeSpan.FromMinutes(5)),
-            (CacheRegions.AirportByCode, null, TimeSpan.FromHours(24)),
-            (CacheRegions.AirportSearch, null, TimeSpan.FromHours(24)),
+            (CacheScheme.TripLists, (Guid?)user, TimeSpan.FromMinutes(5)),
+            (CacheScheme.TripStatistics, user, TimeSpan.FromMinutes(10)),
+            (CacheScheme.Companions, user, TimeSpan.FromMinutes(5)),
+            (CacheScheme.Vouchers, user, TimeSpan.FromMinutes(5)),
+            (CacheScheme.AirportByCode, null, TimeSpan.FromHours(24)),
+            (CacheScheme.AirportSearch, null, TimeSpan.FromHours(24)),
         };
         foreach (var (region, owner, ttl) in expected)
         {
@@ -97,38 +97,38 @@ public sealed class CachedServicesTests(AirportDatabase airports, RedisFixture r
         await Airports.SearchAirportsAsync("Chicago", 10);
 
         var prefix = _services.KeyPrefix;
-        Assert.Equal($"{prefix}trips:user:{{{user}}}", (string)_probe.Key(CacheRegions.TripLists, user)!);
-        Assert.Equal(["upcoming:1:20:2030-06-15"], (await _probe.EntriesAsync(CacheRegions.TripLists, user)).Select(e => (string)e.Name!));
-        Assert.Equal(["2030-06-15"], (await _probe.EntriesAsync(CacheRegions.TripStatistics, user)).Select(e => (string)e.Name!));
-        Assert.Contains("ORD", (await _probe.EntriesAsync(CacheRegions.AirportByCode, null)).Select(e => (string)e.Name!));
-        Assert.Contains("chicago:10", (await _probe.EntriesAsync(CacheRegions.AirportSearch, null)).Select(e => (string)e.Name!));
+        Assert.Equal($"{prefix}trips:user:{{{user}}}", (string)_probe.Key(CacheScheme.TripLists, user)!);
+        Assert.Equal(["upcoming:1:20:2030-06-15"], (await _probe.EntriesAsync(CacheScheme.TripLists, user)).Select(e => (string)e.Name!));
+        Assert.Equal(["2030-06-15"], (await _probe.EntriesAsync(CacheScheme.TripStatistics, user)).Select(e => (string)e.Name!));
+        Assert.Contains("ORD", (await _probe.EntriesAsync(CacheScheme.AirportByCode, null)).Select(e => (string)e.Name!));
+        Assert.Contains("chicago:10", (await _probe.EntriesAsync(CacheScheme.AirportSearch, null)).Select(e => (string)e.Name!));
 
-        foreach (var group in new[] { CacheRegions.TripsGroup, CacheRegions.AirportsGroup })
+        foreach (var group in new[] { CacheScheme.TripsGroup, CacheScheme.AirportsGroup })
         {
-            var owner = group == CacheRegions.AirportsGroup ? null : user.ToString();
-            var keys = CacheRegions.InGroup(group).Select(r => CacheKeys.Entries(r, owner)).Append(CacheKeys.Version(group, owner));
+            var owner = group == CacheScheme.AirportsGroup ? null : user.ToString();
+            var keys = CacheScheme.InGroup(group).Select(r => CacheScheme.EntriesKey(r, owner)).Append(CacheScheme.VersionKey(group, owner));
             Assert.Single(keys.Select(k => _connection.HashSlot(prefix + (string)k!)).Distinct());
         }
     }
 
     public static TheoryData<string, string[]> Writes => new()
     {
-        { "create trip", [CacheRegions.TripsGroup] },
-        { "update trip", [CacheRegions.TripsGroup] },
-        { "delete trip", [CacheRegions.TripsGroup] },
-        { "create flight", [CacheRegions.TripsGroup] },
-        { "update hotel", [CacheRegions.TripsGroup] },
-        { "delete flight", [CacheRegions.TripsGroup] },
-        { "create companion", [CacheRegions.CompanionsGroup] },
-        { "update companion", [CacheRegions.CompanionsGroup] },
-        { "delete companion", [CacheRegions.CompanionsGroup] },
-        { "link companion", [CacheRegions.CompanionsGroup] },
+        { "create trip", [CacheScheme.TripsGroup] },
+        { "update trip", [CacheScheme.TripsGroup] },
+        { "delete trip", [CacheScheme.TripsGroup] },
+        { "create flight", [CacheScheme.TripsGroup] },
+        { "update hotel", [CacheScheme.TripsGroup] },
+        { "delete flight", [CacheScheme.TripsGroup] },
+        { "create companion", [CacheScheme.CompanionsGroup] },
+        { "update companion", [CacheScheme.CompanionsGroup] },
+        { "delete companion", [CacheScheme.CompanionsGroup] },
+        { "link companion", [CacheScheme.CompanionsGroup] },
         { "add companion to trip", [] },
-        { "create voucher", [CacheRegions.VouchersGroup] },
-        { "update voucher", [CacheRegions.VouchersGroup] },
-        { "delete voucher", [CacheRegions.VouchersGroup] },
-        { "attach voucher", [CacheRegions.VouchersGroup] },
-        { "reissue voucher", [CacheRegions.VouchersGroup] },
+        { "create voucher", [CacheScheme.VouchersGroup] },
+        { "update voucher", [CacheScheme.VouchersGroup] },
+        { "delete voucher", [CacheScheme.VouchersGroup] },
+        { "attach voucher", [CacheScheme.VouchersGroup] },
+        { "reissue voucher", [CacheScheme.VouchersGroup] },
     };
 
     [Theory]
@@ -202,7 +202,7 @@ public sealed class CachedServicesTests(AirportDatabase airports, RedisFixture r
         var result = await _services.Get<AirportImporter>().ImportAsync();
 
         Assert.Equal(1, result.Updated);
-        Assert.False(await _probe.ExistsAsync(CacheRegions.AirportByCode, null));
+        Assert.False(await _probe.ExistsAsync(CacheScheme.AirportByCode, null));
         Assert.Equal(shipped, await Airports.GetAirportByCodeAsync("ORD"));
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using TravelPlanner.Data.DependencyInjection;
 
 namespace TravelPlanner.Data.Tests.DependencyInjection;
 

@@ -1,3 +1,4 @@
+using TravelPlanner.Data.Models;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -12,9 +13,15 @@ public sealed class ServiceRegistrationTests(TestDatabase database, RedisFixture
 {
     public static TheoryData<bool> WithAndWithoutRedis => new(false, true);
 
-    /// <summary>Every public interface a host may ask the container for.</summary>
+    /// <summary>
+    /// Every public interface a host may ask the container for; the generic trip-item interface in each of the
+    /// closed forms the per-item interfaces derive from.
+    /// </summary>
     private static IReadOnlyList<Type> PublicServiceInterfaces { get; } = typeof(ITripService).Assembly.GetExportedTypes()
         .Where(t => t.IsInterface && t.Namespace is "TravelPlanner.Data.Services" or "TravelPlanner.Data.Security")
+        .SelectMany(t => t.IsGenericTypeDefinition
+            ? typeof(ITripService).Assembly.GetExportedTypes().SelectMany(i => i.GetInterfaces()).Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == t).Distinct()
+            : [t])
         .ToList();
 
     [Theory]
@@ -28,7 +35,8 @@ public sealed class ServiceRegistrationTests(TestDatabase database, RedisFixture
         provider.GetRequiredService<IStartupValidator>().Validate();
 
         Assert.Contains(typeof(IPasswordHasher), PublicServiceInterfaces);
-        Assert.True(PublicServiceInterfaces.Count >= 12, $"only {PublicServiceInterfaces.Count} interfaces found");
+        Assert.Contains(typeof(ITripItemService<Hotel, HotelInput>), PublicServiceInterfaces);
+        Assert.True(PublicServiceInterfaces.Count >= 17, $"only {PublicServiceInterfaces.Count} interfaces found");
         foreach (var type in PublicServiceInterfaces)
         {
             Assert.NotNull(provider.GetRequiredService(type));

@@ -59,5 +59,13 @@ public sealed class TestServices : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _provider.GetRequiredService<T>();
 
+    /// <summary>
+    /// A new <typeparamref name="T"/> built from this container's services: the library's own implementation of a
+    /// service without its cache decorator (say <c>TripService</c>), writing through the same executor, so its
+    /// writes are announced to this instance's cache.
+    /// </summary>
+    public T Create<T>()
+        where T : notnull => ActivatorUtilities.CreateInstance<T>(_provider);
+
     public ValueTask DisposeAsync() => _provider.DisposeAsync();
 }

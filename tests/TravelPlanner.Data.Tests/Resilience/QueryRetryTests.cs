@@ -1,3 +1,4 @@
+using TravelPlanner.Data.Changes;
 using Npgsql;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Repositories;
@@ -17,8 +18,8 @@ namespace TravelPlanner.Data.Tests.Resilience;
 public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
     // Trivial test statements: a read that sleeps, and a harmless write (a temp table) that sleeps.
-    private static readonly SqlQuery SleepingRead = new("tests/sleeping_read", "select 42 from pg_sleep(@seconds)");
-    private static readonly SqlQuery SleepingWrite = new("tests/sleeping_write", "create temp table sleeping_write as select 42 as answer from pg_sleep(@seconds)");
+    private static readonly ReadQuery SleepingRead = new("tests/sleeping_read", "select 42 from pg_sleep(@seconds)");
+    private static readonly WriteQuery SleepingWrite = new("tests/sleeping_write", "create temp table sleeping_write as select 42 as answer from pg_sleep(@seconds)");
 
     private static readonly RetryOptions FastRetry = new() { MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(50) };
 
@@ -61,7 +62,7 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
         using var measurements = new FlowMeasurements();
         await using var tagged = TaggedExecutor.Create(database, FastRetry);
 
-        var write = tagged.Executor.ExecuteAsync(SleepingWrite, new { seconds = 1.0 }, TestContext.Current.CancellationToken);
+        var write = tagged.Executor.ExecuteAsync(SleepingWrite, new { seconds = 1.0 }, DataChange.None, TestContext.Current.CancellationToken);
         await TerminateWhenActiveAsync(tagged.Application, "pg_sleep");
 
         // The server may or may not have applied it: running it again could apply it twice.
@@ -79,7 +80,7 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
         var unitOfWork = tagged.Executor.InTransactionAsync(async transaction =>
         {
             runs++;
-            await tagged.Executor.ExecuteAsync(SleepingWrite, new { seconds = 0.0 }, TestContext.Current.CancellationToken, transaction);
+            await tagged.Executor.ExecuteAsync(SleepingWrite, new { seconds = 0.0 }, DataChange.None, TestContext.Current.CancellationToken, transaction);
             // The connection goes away between the work and the commit: the outcome is unknown to the caller.
             Assert.Equal(1, await TerminateAsync(tagged.Application, state: "idle in transaction"));
             return 0;

@@ -180,7 +180,7 @@ public sealed class AirportServiceTests(AirportDatabase airports) : IClassFixtur
     [InlineData("lon")]
     public async Task The_search_query_is_planned_as_a_bitmap_scan_of_the_trigram_indexes(string query)
     {
-        var sql = "explain (format json) " + QueryCatalog.Get("airports/search_airports").Text;
+        var sql = "explain (format json) " + QueryCatalog.Read("airports/search_airports").Text;
         await using var command = airports.Database.DataSource.CreateCommand(sql);
         // The parameters as the repository sends them through Dapper: text, text, integer.
         command.Parameters.AddWithValue("Query", query);

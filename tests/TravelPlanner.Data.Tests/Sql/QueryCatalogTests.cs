@@ -31,14 +31,14 @@ public sealed class QueryCatalogTests
     {
         var used = QueryCatalog.EnsureAllQueriesResolve();
 
-        var unused = QueryCatalog.All.Select(q => q.Name).Where(n => !used.Contains(n)).ToList();
+        var unused = QueryCatalog.All.Select(q => q.Name).Where(n => !used.Any(q => q.Name == n)).ToList();
         Assert.Empty(unused);
     }
 
     [Fact]
     public void A_missing_query_fails_with_a_message_naming_the_file()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => QueryCatalog.Get("nowhere/no_such_query"));
+        var error = Assert.Throws<InvalidOperationException>(() => QueryCatalog.Read("nowhere/no_such_query"));
 
         Assert.Contains("sql/queries/nowhere/no_such_query.sql", error.Message, StringComparison.Ordinal);
     }

@@ -1,0 +1,84 @@
+using System.Globalization;
+using StackExchange.Redis;
+using TravelPlanner.Data.Changes;
+
+namespace TravelPlanner.Data.Caching;
+
+/// <summary>
+/// A family of cached entries: one Redis hash per owner (<c>trips:user:{&lt;userId&gt;}</c>), one field per
+/// query variant (<c>upcoming:1:20:2030-06-15</c>), expiring <see cref="Ttl"/> after its first entry. Regions of
+/// one <see cref="Group"/> are dropped together by one write.
+/// </summary>
+/// <param name="Prefix">Key prefix, following the seed's scheme (<c>trips:user</c>, <c>airport:code</c>).</param>
+/// <param name="Group">Invalidation group (<c>trips</c>, <c>companions</c>, <c>vouchers</c>, <c>airports</c>).</param>
+/// <param name="Ttl">How long an entry may live at most.</param>
+internal sealed record CacheRegion(string Prefix, string Group, TimeSpan Ttl);
+
+/// <summary>
+/// The key scheme, all of it (documented in the README): what is cached and for how long (the seed's TTLs),
+/// which groups a write drops together, and how keys and fields are named.
+/// <list type="bullet">
+/// <item>Entries: <c>&lt;prefix&gt;:{&lt;owner&gt;}</c>, a hash whose fields are the query's arguments joined by <c>:</c>
+/// (invariant culture), e.g. <c>trips:user:{6f9c…}</c> field <c>upcoming:1:20:2030-06-15</c>; shared data (airports)
+/// uses the group name as owner: <c>airport:code:{airports}</c>.</item>
+/// <item>Versions: <c>&lt;group&gt;:version:{&lt;owner&gt;}</c>, bumped by every write to the group, so a load that raced a
+/// write never stores its result.</item>
+/// <item>Every key carries a Redis Cluster hash tag (<c>{…}</c>): the entries and the version one invalidation
+/// touches always share a slot.</item>
+/// </list>
+/// </summary>
+internal static class CacheScheme
+{
+    /// <summary>Trip lists and trip statistics: dropped by any write to a trip or an item the user can see.</summary>
+    public const string TripsGroup = "trips";
+
+    /// <summary>Companion lists: dropped by the creator's companion writes.</summary>
+    public const string CompanionsGroup = "companions";
+
+    /// <summary>Voucher lists: dropped by the owner's voucher writes and by the cleanup deleting old vouchers.</summary>
+    public const string VouchersGroup = "vouchers";
+
+    /// <summary>Airport lookups and searches (shared by all users): dropped by an airport import.</summary>
+    public const string AirportsGroup = "airports";
+
+    public static readonly CacheRegion TripLists = new("trips:user", TripsGroup, TimeSpan.FromMinutes(5));
+    public static readonly CacheRegion TripStatistics = new("trips:stats", TripsGroup, TimeSpan.FromMinutes(10));
+    public static readonly CacheRegion Companions = new("companions:user", CompanionsGroup, TimeSpan.FromMinutes(5));
+    public static readonly CacheRegion Vouchers = new("vouchers:user", VouchersGroup, TimeSpan.FromMinutes(5));
+    public static readonly CacheRegion AirportByCode = new("airport:code", AirportsGroup, TimeSpan.FromHours(24));
+    public static readonly CacheRegion AirportSearch = new("airport:search", AirportsGroup, TimeSpan.FromHours(24));
+
+    public static readonly IReadOnlyList<CacheRegion> All = [TripLists, TripStatistics, Companions, Vouchers, AirportByCode, AirportSearch];
+
+    /// <summary>The regions a write to <paramref name="group"/> drops.</summary>
+    public static IReadOnlyList<CacheRegion> InGroup(string group) => All.Where(r => r.Group == group).ToList();
+
+    /// <summary>The group a committed change of <paramref name="kind"/> drops, or null when it caches nothing.</summary>
+    public static string? GroupOf(ChangeKind kind) => kind switch
+    {
+        ChangeKind.Trips => TripsGroup,
+        ChangeKind.Companions => CompanionsGroup,
+        ChangeKind.Vouchers => VouchersGroup,
+        ChangeKind.Airports => AirportsGroup,
+        _ => null,
+    };
+
+    /// <summary><c>trips:user:{6f9c…}</c>, or <c>airport:code:{airports}</c> for shared data (owner null).</summary>
+    public static RedisKey EntriesKey(CacheRegion region, string? owner) => $"{region.Prefix}:{{{owner ?? region.Group}}}";
+
+    /// <summary><c>trips:version:{6f9c…}</c>, or <c>airports:version:{airports}</c>: bumped by every write to the group.</summary>
+    public static RedisKey VersionKey(string group, string? owner) => $"{group}:version:{{{owner ?? group}}}";
+
+    /// <summary>A hash field: the query's arguments joined by <c>:</c>, invariant culture (<c>upcoming:1:20:2030-06-15</c>).</summary>
+    public static string Field(params object?[] parts) =>
+        string.Join(':', parts.Select(p => p switch
+        {
+            null => "-",
+            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            _ => p.ToString(),
+        }));
+
+    /// <summary>Today's UTC date as <c>yyyy-MM-dd</c>, for entries whose content depends on it.</summary>
+    public static string Today(TimeProvider clock) => Field(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+}

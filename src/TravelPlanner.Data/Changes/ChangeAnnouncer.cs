@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using TravelPlanner.Data.Errors;
+using TravelPlanner.Data.Repositories;
+using TravelPlanner.Data.Sql;
+
+namespace TravelPlanner.Data.Changes;
+
+/// <summary>
+/// The one place committed writes are announced. <see cref="QueryExecutor"/> calls it after a write
+/// statement or a unit of work committed, before returning to the caller, so a reader never sees data older
+/// than a write that returned. It completes each <see cref="DataChange"/> (the owner's audience is read here,
+/// after the commit, and only when someone listens) and hands it to every <see cref="IChangeListener"/>.
+/// Without listeners (no cache configured) it does nothing and costs nothing.
+/// </summary>
+internal sealed class ChangeAnnouncer
+{
+    /// <summary>Everyone besides an owner who may hold a copy of the owner's trips.</summary>
+    private static readonly ReadQuery ListTripAudience = QueryCatalog.Read("trips/list_trip_audience");
+
+    private readonly IChangeListener[] _listeners;
+    private readonly ILogger _logger;
+
+    public ChangeAnnouncer(IEnumerable<IChangeListener> listeners, ILogger<ChangeAnnouncer>? logger = null)
+    {
+        _listeners = [.. listeners];
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+    }
+
+    /// <summary>No listeners: writes announce nothing.</summary>
+    public static ChangeAnnouncer None { get; } = new([]);
+
+    /// <summary>True when nobody listens, so callers may skip collecting changes.</summary>
+    public bool IsSilent => _listeners.Length == 0;
+
+    /// <summary>Announces <paramref name="change"/>; the audience, if any, is read through <paramref name="reader"/>.</summary>
+    public Task AnnounceAsync(DataChange change, QueryExecutor reader) =>
+        IsSilent || change.IsNone ? Task.CompletedTask : AnnounceCoreAsync(change, reader);
+
+    /// <summary>Announces every change a unit of work collected, concurrently.</summary>
+    public Task AnnounceAsync(IReadOnlyList<DataChange> changes, QueryExecutor reader) =>
+        IsSilent || changes.Count == 0 ? Task.CompletedTask : Task.WhenAll(changes.Select(c => AnnounceAsync(c, reader)));
+
+    private async Task AnnounceCoreAsync(DataChange change, QueryExecutor reader)
+    {
+        // The users known already are told at once, while the audience is read.
+        var direct = NotifyAsync(change.Kind, change.Users);
+        if (change.AudienceOf is not { } owner)
+        {
+            await direct.ConfigureAwait(false);
+            return;
+        }
+
+        IReadOnlyCollection<Guid> audience;
+        try
+        {
+            // Never cancelled by the caller: the write has committed, its announcement must follow. Anyone who
+            // gains access after this read is announced by their own accept.
+            audience = await reader.QueryAsync<Guid>(ListTripAudience, new { OwnerId = owner }, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (TravelPlannerException e)
+        {
+            ChangeLog.AudienceUnavailable(_logger, e, owner);
+            audience = [];
+        }
+
+        var others = audience.Where(u => !change.Users.Contains(u)).ToList();
+        await Task.WhenAll(direct, others.Count == 0 ? Task.CompletedTask : NotifyAsync(change.Kind, others)).ConfigureAwait(false);
+    }
+
+    private Task NotifyAsync(ChangeKind kind, IReadOnlyCollection<Guid> users) =>
+        _listeners.Length == 1
+            ? _listeners[0].OnCommittedAsync(kind, users)
+            : Task.WhenAll(_listeners.Select(l => l.OnCommittedAsync(kind, users)));
+}

@@ -1,0 +1,39 @@
+namespace TravelPlanner.Data.Changes;
+
+/// <summary>
+/// What one write changed, stated where the write is run (the repository's call to
+/// <see cref="Repositories.QueryExecutor"/>) and announced by the executor once it committed
+/// (<see cref="ChangeAnnouncer"/>). Listeners turn it into what they keep: the Redis cache drops keys.
+/// </summary>
+/// <param name="Kind">Which reads changed.</param>
+/// <param name="Users">The users whose reads changed (empty for shared data).</param>
+/// <param name="AudienceOf">
+/// An owner whose audience (the users the owner shares trips with) also sees the change; the announcer reads
+/// it after the commit, and only when a listener is registered. Null when <paramref name="Users"/> is complete.
+/// </param>
+internal sealed record DataChange(ChangeKind Kind, IReadOnlyList<Guid> Users, Guid? AudienceOf = null)
+{
+    /// <summary>The write changed nothing any reader keeps.</summary>
+    public static readonly DataChange None = new(ChangeKind.None, []);
+
+    /// <summary>The airports were reloaded.</summary>
+    public static readonly DataChange Airports = new(ChangeKind.Airports, []);
+
+    /// <summary>A trip or trip item of <paramref name="ownerId"/>: the owner's trip reads and the audience's.</summary>
+    public static DataChange Trips(Guid ownerId) => new(ChangeKind.Trips, [ownerId], ownerId);
+
+    /// <summary>The trip reads of exactly these users (an invitation answered or revoked; an audience read by the write itself).</summary>
+    public static DataChange TripsOf(IReadOnlyList<Guid> userIds) => new(ChangeKind.Trips, userIds);
+
+    /// <summary>The companions created by <paramref name="creatorId"/>.</summary>
+    public static DataChange Companions(Guid creatorId) => new(ChangeKind.Companions, [creatorId]);
+
+    /// <summary>The vouchers of <paramref name="ownerId"/>.</summary>
+    public static DataChange Vouchers(Guid ownerId) => new(ChangeKind.Vouchers, [ownerId]);
+
+    /// <summary>The vouchers of these owners.</summary>
+    public static DataChange Vouchers(IReadOnlyList<Guid> ownerIds) => new(ChangeKind.Vouchers, ownerIds);
+
+    /// <summary>True when there is nothing to announce.</summary>
+    public bool IsNone => Kind == ChangeKind.None || (Users.Count == 0 && AudienceOf is null && Kind != ChangeKind.Airports);
+}
