@@ -32,7 +32,7 @@ try
     var departure = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
     var trip = await trips.CreateTripAsync(new CreateTrip("Lisbon in spring", departure, departure.AddDays(7), TripPurpose.Pleasure), user.Id);
     var takeOff = departure.ToDateTime(new TimeOnly(9, 40), DateTimeKind.Utc);
-    await flights.CreateFlightAsync(new FlightInput("TP 1351", "LHR", "LIS", takeOff, takeOff.AddHours(2.7), TripId: trip.Id), user.Id);
+    await flights.CreateAsync(new FlightInput("TP 1351", "LHR", "LIS", takeOff, takeOff.AddHours(2.7), TripId: trip.Id), user.Id);
     Console.WriteLine($"Created user {user.Email} and trip \"{trip.Name}\" ({trip.DepartureDate:yyyy-MM-dd} to {trip.ReturnDate:yyyy-MM-dd}).");
 
     // Read the user's upcoming trips twice: with Redis configured the second read comes from the cache.

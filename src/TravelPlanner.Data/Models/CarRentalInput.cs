@@ -17,4 +17,4 @@ public sealed record CarRentalInput(
     DateTime DropoffDateTime,
     Guid? TripId = null,
     string? ConfirmationNumber = null,
-    string? Notes = null);
+    string? Notes = null) : ITripItemInput;

@@ -19,4 +19,4 @@ public sealed record FlightInput(
     Guid? TripId = null,
     string? SeatNumber = null,
     string? ConfirmationCode = null,
-    string? Notes = null);
+    string? Notes = null) : ITripItemInput;

@@ -15,4 +15,4 @@ public sealed record HotelInput(
     Guid? TripId = null,
     string? Address = null,
     string? ConfirmationNumber = null,
-    string? Notes = null);
+    string? Notes = null) : ITripItemInput;

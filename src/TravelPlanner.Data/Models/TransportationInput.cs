@@ -19,4 +19,4 @@ public sealed record TransportationInput(
     Guid? TripId = null,
     string? Carrier = null,
     string? ConfirmationNumber = null,
-    string? Notes = null);
+    string? Notes = null) : ITripItemInput;

@@ -13,4 +13,4 @@ public sealed record TravelEventInput(
     DateTime EndDateTime,
     Guid? TripId = null,
     string? Location = null,
-    string? Notes = null);
+    string? Notes = null) : ITripItemInput;

@@ -9,20 +9,14 @@ internal sealed class CarRentalService(QueryExecutor executor)
 {
     private static readonly TripItemQueries Queries = TripItemQueries.For("car_rentals", "car_rental");
 
-    protected override object Parameters(Guid? id, Guid userId, CarRentalInput input)
+    protected override object Fields(CarRentalInput input)
     {
-        Validate.Present(input, "input");
         var company = Validate.Required(input.Company, "company", 255);
         var pickupLocation = Validate.Required(input.PickupLocation, "pickupLocation", 255);
         var dropoffLocation = Validate.Required(input.DropoffLocation, "dropoffLocation", 255);
-        var pickup = Validate.Utc(input.PickupDateTime, "pickupDateTime");
-        var dropoff = Validate.Utc(input.DropoffDateTime, "dropoffDateTime");
-        Validate.After(pickup, dropoff, "dropoffDateTime", "pickupDateTime");
+        var (pickup, dropoff) = Span(input.PickupDateTime, "pickupDateTime", input.DropoffDateTime, "dropoffDateTime");
         return new
         {
-            Id = id,
-            UserId = userId,
-            TripId = Validate.OptionalId(input.TripId, "tripId"),
             Company = company,
             PickupLocation = pickupLocation,
             DropoffLocation = dropoffLocation,

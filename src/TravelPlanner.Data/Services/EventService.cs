@@ -9,18 +9,13 @@ internal sealed class EventService(QueryExecutor executor)
 {
     private static readonly TripItemQueries Queries = TripItemQueries.For("events", "event");
 
-    protected override object Parameters(Guid? id, Guid userId, TravelEventInput input)
+    protected override object Fields(TravelEventInput input)
     {
-        Validate.Present(input, "input");
         var name = Validate.Required(input.Name, "name", 255);
-        var start = Validate.Utc(input.StartDateTime, "startDateTime");
-        var end = Validate.Utc(input.EndDateTime, "endDateTime");
-        Validate.NotBefore(start, end, "endDateTime", "startDateTime");
+        // An event may be a moment (end equal to start); the other items take time.
+        var (start, end) = Span(input.StartDateTime, "startDateTime", input.EndDateTime, "endDateTime", endMayEqualStart: true);
         return new
         {
-            Id = id,
-            UserId = userId,
-            TripId = Validate.OptionalId(input.TripId, "tripId"),
             Name = name,
             Location = Validate.Optional(input.Location, "location", 255),
             StartDateTime = start,

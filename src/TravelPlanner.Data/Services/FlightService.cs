@@ -11,20 +11,14 @@ internal sealed partial class FlightService(QueryExecutor executor)
 {
     private static readonly TripItemQueries Queries = TripItemQueries.For("flights", "flight");
 
-    protected override object Parameters(Guid? id, Guid userId, FlightInput input)
+    protected override object Fields(FlightInput input)
     {
-        Validate.Present(input, "input");
         var flightNumber = FlightNumber(input.FlightNumber);
         var origin = Place(input.Origin, "origin");
         var destination = Place(input.Destination, "destination");
-        var departure = Validate.Utc(input.DepartureDateTime, "departureDateTime");
-        var arrival = Validate.Utc(input.ArrivalDateTime, "arrivalDateTime");
-        Validate.After(departure, arrival, "arrivalDateTime", "departureDateTime");
+        var (departure, arrival) = Span(input.DepartureDateTime, "departureDateTime", input.ArrivalDateTime, "arrivalDateTime");
         return new
         {
-            Id = id,
-            UserId = userId,
-            TripId = Validate.OptionalId(input.TripId, "tripId"),
             FlightNumber = flightNumber,
             Origin = origin,
             Destination = destination,

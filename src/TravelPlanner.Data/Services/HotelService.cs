@@ -9,18 +9,12 @@ internal sealed class HotelService(QueryExecutor executor)
 {
     private static readonly TripItemQueries Queries = TripItemQueries.For("hotels", "hotel");
 
-    protected override object Parameters(Guid? id, Guid userId, HotelInput input)
+    protected override object Fields(HotelInput input)
     {
-        Validate.Present(input, "input");
         var name = Validate.Required(input.Name, "name", 255);
-        var checkIn = Validate.Utc(input.CheckInDateTime, "checkInDateTime");
-        var checkOut = Validate.Utc(input.CheckOutDateTime, "checkOutDateTime");
-        Validate.After(checkIn, checkOut, "checkOutDateTime", "checkInDateTime");
+        var (checkIn, checkOut) = Span(input.CheckInDateTime, "checkInDateTime", input.CheckOutDateTime, "checkOutDateTime");
         return new
         {
-            Id = id,
-            UserId = userId,
-            TripId = Validate.OptionalId(input.TripId, "tripId"),
             Name = name,
             Address = Validate.Optional(input.Address, "address", Validate.MaxTextLength),
             CheckInDateTime = checkIn,

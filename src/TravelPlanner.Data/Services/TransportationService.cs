@@ -9,20 +9,14 @@ internal sealed class TransportationService(QueryExecutor executor)
 {
     private static readonly TripItemQueries Queries = TripItemQueries.For("transportation", "transportation");
 
-    protected override object Parameters(Guid? id, Guid userId, TransportationInput input)
+    protected override object Fields(TransportationInput input)
     {
-        Validate.Present(input, "input");
         var type = Validate.Defined(input.Type, "type");
         var origin = Validate.Required(input.Origin, "origin", 255);
         var destination = Validate.Required(input.Destination, "destination", 255);
-        var departure = Validate.Utc(input.DepartureDateTime, "departureDateTime");
-        var arrival = Validate.Utc(input.ArrivalDateTime, "arrivalDateTime");
-        Validate.After(departure, arrival, "arrivalDateTime", "departureDateTime");
+        var (departure, arrival) = Span(input.DepartureDateTime, "departureDateTime", input.ArrivalDateTime, "arrivalDateTime");
         return new
         {
-            Id = id,
-            UserId = userId,
-            TripId = Validate.OptionalId(input.TripId, "tripId"),
             Type = DbCodes.Of(type),
             Carrier = Validate.Optional(input.Carrier, "carrier", 255),
             Origin = origin,

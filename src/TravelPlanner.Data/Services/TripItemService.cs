@@ -1,5 +1,7 @@
+using Dapper;
 using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.Errors;
+using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Repositories;
 
 namespace TravelPlanner.Data.Services;
@@ -7,31 +9,27 @@ namespace TravelPlanner.Data.Services;
 /// <summary>
 /// The one implementation of trip-item CRUD. Each kind of item derives once (<see cref="FlightService"/>,
 /// <see cref="HotelService"/>, ...) and supplies only its definition: its statements
-/// (<see cref="TripItemQueries"/>), the resource name its errors carry, and <see cref="Parameters"/>, which
-/// validates the input and binds it. Ownership is part of every statement; every write announces
-/// <see cref="DataChange.Trips"/> for the owner (the trip's item counts changed, or the item moved between trips).
-/// Not sealed: it is the base of the five definitions.
+/// (<see cref="TripItemQueries"/>), the resource name its errors carry, and <see cref="Fields"/>, which
+/// validates the item's own fields and names them as the SQL does. The keys every item shares (<c>@Id</c>,
+/// <c>@UserId</c>, <c>@TripId</c>) are checked and bound here. Ownership is part of every statement; every write
+/// announces <see cref="DataChange.Trips"/> for the owner (the trip's item counts changed, or the item moved
+/// between trips). Not sealed: it is the base of the five definitions.
 /// </summary>
 internal abstract class TripItemService<TItem, TInput>(QueryExecutor executor, TripItemQueries queries, string resource)
     : ITripItemService<TItem, TInput>
+    where TInput : class, ITripItemInput
 {
     // Async (not a returned task) so validation errors surface through the task like every other error.
-    public async Task<TItem> CreateAsync(TInput input, Guid userId, CancellationToken cancellationToken = default)
-    {
-        var parameters = Parameters(id: null, userId, input);
-        return await executor.WriteSingleAsync<TItem>(queries.Insert, parameters, DataChange.Trips(userId), cancellationToken).ConfigureAwait(false);
-    }
+    public async Task<TItem> CreateAsync(TInput input, Guid userId, CancellationToken cancellationToken = default) =>
+        await executor.WriteSingleAsync<TItem>(queries.Insert, Parameters(id: null, userId, input), DataChange.Trips(userId), cancellationToken).ConfigureAwait(false);
 
     public async Task<TItem> GetAsync(Guid itemId, Guid userId, CancellationToken cancellationToken = default) =>
         await executor.QuerySingleOrDefaultAsync<TItem>(queries.Get, new { Id = itemId, UserId = userId }, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException(resource, itemId);
 
-    public async Task<TItem> UpdateAsync(Guid itemId, TInput input, Guid userId, CancellationToken cancellationToken = default)
-    {
-        var parameters = Parameters(itemId, userId, input);
-        return await executor.WriteSingleOrDefaultAsync<TItem>(queries.Update, parameters, DataChange.Trips(userId), cancellationToken).ConfigureAwait(false)
+    public async Task<TItem> UpdateAsync(Guid itemId, TInput input, Guid userId, CancellationToken cancellationToken = default) =>
+        await executor.WriteSingleOrDefaultAsync<TItem>(queries.Update, Parameters(itemId, userId, input), DataChange.Trips(userId), cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException(resource, itemId);
-    }
 
     public async Task DeleteAsync(Guid itemId, Guid userId, CancellationToken cancellationToken = default)
     {
@@ -43,9 +41,38 @@ internal abstract class TripItemService<TItem, TInput>(QueryExecutor executor, T
     }
 
     /// <summary>
-    /// Validates <paramref name="input"/> (throwing <see cref="ValidationException"/> naming the field, before any SQL
-    /// runs) and returns the insert or update statement's parameters: <c>Id</c> (null on insert), <c>UserId</c>,
-    /// and the item's normalised fields under the names the SQL uses.
+    /// Validates the item's own fields (throwing <see cref="ValidationException"/> naming the field, before any SQL
+    /// runs) and returns them normalised, as an object whose property names are the SQL's parameter names.
     /// </summary>
-    protected abstract object Parameters(Guid? id, Guid userId, TInput input);
+    protected abstract object Fields(TInput input);
+
+    /// <summary>
+    /// The start and end instants of an item, both UTC, the end after the start (or, with
+    /// <paramref name="endMayEqualStart"/>, not before it); errors name the field at fault.
+    /// </summary>
+    protected static (DateTime Start, DateTime End) Span(DateTime start, string startField, DateTime end, string endField, bool endMayEqualStart = false)
+    {
+        var from = Validate.Utc(start, startField);
+        var to = Validate.Utc(end, endField);
+        if (endMayEqualStart)
+        {
+            Validate.NotBefore(from, to, endField, startField);
+        }
+        else
+        {
+            Validate.After(from, to, endField, startField);
+        }
+
+        return (from, to);
+    }
+
+    private DynamicParameters Parameters(Guid? id, Guid userId, TInput? input)
+    {
+        Validate.Present(input, "input");
+        var parameters = new DynamicParameters(Fields(input));
+        parameters.Add("Id", id);
+        parameters.Add("UserId", userId);
+        parameters.Add("TripId", Validate.OptionalId(input.TripId, "tripId"));
+        return parameters;
+    }
 }

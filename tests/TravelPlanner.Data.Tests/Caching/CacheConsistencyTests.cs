@@ -162,9 +162,9 @@ public sealed class CacheConsistencyTests(TestDatabase database, RedisFixture re
         var invitations = s.Get<ITripInvitationService>();
         await invitations.AcceptAsync((await invitations.InviteAsync(shared.Id, user, owner)).Id, user);
 
-        var flight = await s.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(trip.Id) with { Destination = "MDW" }, user);
-        await s.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(trip.Id), user);
-        await s.Get<IEventService>().CreateEventAsync(ItemInputs.Event(), user);
+        var flight = await s.Get<IFlightService>().CreateAsync(ItemInputs.Flight(trip.Id) with { Destination = "MDW" }, user);
+        await s.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(trip.Id), user);
+        await s.Get<IEventService>().CreateAsync(ItemInputs.Event(), user);
         var companion = await CompanionBuilder.New().Named("Grace Hopper").WithEmail("grace@example.com").Born(new(1906, 12, 9)).CreateAsync(s.Get<ICompanionService>(), user);
         await s.Get<ICompanionService>().AddCompanionToTripAsync(companion.Id, trip.Id, user);
         var vouchers = s.Get<IVoucherService>();

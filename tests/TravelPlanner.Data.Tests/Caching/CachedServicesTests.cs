@@ -165,7 +165,7 @@ public sealed class CachedServicesTests(AirportDatabase airports, RedisFixture r
         await Trips.UpdateTripAsync(trip.Id, new UpdateTrip("Renamed", trip.DepartureDate, trip.ReturnDate, trip.Purpose), owner);
         Assert.Equal("Renamed", (await Trips.GetUserTripsAsync(invitee)).Items.Single().Name);
 
-        await _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(trip.Id), owner);
+        await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(trip.Id), owner);
         Assert.Equal(2, (await Trips.GetUserTripsAsync(invitee)).Items.Single().HotelCount); // the seeded hotel and this one
 
         await Trips.DeleteTripAsync(trip.Id, owner);
@@ -232,8 +232,8 @@ public sealed class CachedServicesTests(AirportDatabase airports, RedisFixture r
     {
         var user = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
         var trip = await TripBuilder.For(user).CreateAsync(Trips);
-        await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(trip.Id), user);
-        await _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(trip.Id), user);
+        await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(trip.Id), user);
+        await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(trip.Id), user);
         await CompanionBuilder.New().CreateAsync(Companions, user);
         await VoucherBuilder.New().CreateAsync(Vouchers, user);
         return user;
@@ -258,9 +258,9 @@ public sealed class CachedServicesTests(AirportDatabase airports, RedisFixture r
             case "create trip": await TripBuilder.For(user).CreateAsync(Trips); break;
             case "update trip": await Trips.UpdateTripAsync(trip.Trip.Id, new UpdateTrip("New name", trip.Trip.DepartureDate, trip.Trip.ReturnDate, trip.Trip.Purpose), user); break;
             case "delete trip": await Trips.DeleteTripAsync(trip.Trip.Id, user); break;
-            case "create flight": await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(trip.Trip.Id, hoursFromStart: 24), user); break;
-            case "update hotel": await _services.Get<IHotelService>().UpdateHotelAsync(trip.Hotels.Single().Id, ItemInputs.Hotel(tripId: null), user); break;
-            case "delete flight": await _services.Get<IFlightService>().DeleteFlightAsync(flight.Id, user); break;
+            case "create flight": await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(trip.Trip.Id, hoursFromStart: 24), user); break;
+            case "update hotel": await _services.Get<IHotelService>().UpdateAsync(trip.Hotels.Single().Id, ItemInputs.Hotel(tripId: null), user); break;
+            case "delete flight": await _services.Get<IFlightService>().DeleteAsync(flight.Id, user); break;
             case "create companion": await CompanionBuilder.New().CreateAsync(Companions, user); break;
             case "update companion": await Companions.UpdateCompanionAsync(companion.Id, new CompanionDetails("Renamed"), user); break;
             case "delete companion": await Companions.DeleteCompanionAsync(companion.Id, user); break;

@@ -133,10 +133,10 @@ public sealed class RandomizedWorkload
                 _tripOwners.TryRemove(id, out _);
                 break;
             case 4 when trip is { } id:
-                await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(id, hoursFromStart: random.Next(100)), user);
+                await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(id, hoursFromStart: random.Next(100)), user);
                 break;
             case 5 when trip is { } id:
-                await _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(id, daysFromStart: random.Next(10)), user);
+                await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(id, daysFromStart: random.Next(10)), user);
                 break;
             case 6:
                 var companion = await CompanionBuilder.New().Named($"Companion {random.Next(1000)}").CreateAsync(_services.Get<ICompanionService>(), user);

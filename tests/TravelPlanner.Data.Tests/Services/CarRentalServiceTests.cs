@@ -28,16 +28,16 @@ public sealed class CarRentalServiceTests(TestDatabase database) : IClassFixture
         var user = await UserBuilder.New().CreateAsync(Users);
         var trip = await TripBuilder.For(user).CreateAsync(_services.Get<ITripService>());
 
-        var created = await Rentals.CreateCarRentalAsync(ItemInputs.CarRental(trip.Id), user.Id);
-        var read = await Rentals.GetCarRentalAsync(created.Id, user.Id);
-        var updated = await Rentals.UpdateCarRentalAsync(created.Id, ItemInputs.CarRental(trip.Id) with { Company = "Avis", DropoffLocation = "Gatwick" }, user.Id);
-        await Rentals.DeleteCarRentalAsync(created.Id, user.Id);
+        var created = await Rentals.CreateAsync(ItemInputs.CarRental(trip.Id), user.Id);
+        var read = await Rentals.GetAsync(created.Id, user.Id);
+        var updated = await Rentals.UpdateAsync(created.Id, ItemInputs.CarRental(trip.Id) with { Company = "Avis", DropoffLocation = "Gatwick" }, user.Id);
+        await Rentals.DeleteAsync(created.Id, user.Id);
 
         Assert.Equal((trip.Id, "Hertz", "LHR Terminal 5", "HZ-7"), (created.TripId, created.Company, created.PickupLocation, created.ConfirmationNumber));
         Assert.Equal((ItemInputs.Start, ItemInputs.Start.AddDays(3)), (created.PickupDateTime, created.DropoffDateTime));
         Assert.Equal(created, read);
         Assert.Equal(("Avis", "Gatwick"), (updated.Company, updated.DropoffLocation));
-        await Assert.ThrowsAsync<NotFoundException>(() => Rentals.GetCarRentalAsync(created.Id, user.Id));
+        await Assert.ThrowsAsync<NotFoundException>(() => Rentals.GetAsync(created.Id, user.Id));
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public sealed class CarRentalServiceTests(TestDatabase database) : IClassFixture
             _ => valid with { DropoffDateTime = valid.PickupDateTime.AddDays(-1) },
         };
 
-        var error = await Assert.ThrowsAsync<ValidationException>(() => Rentals.CreateCarRentalAsync(input, user.Id));
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Rentals.CreateAsync(input, user.Id));
 
         Assert.Equal(field, error.Field);
         Assert.Equal(0, await _rows.CountAsync("""select count(*) from car_rentals where "userId" = $1""", user.Id));
@@ -67,14 +67,14 @@ public sealed class CarRentalServiceTests(TestDatabase database) : IClassFixture
         var owner = await UserBuilder.New().CreateAsync(Users);
         var stranger = await UserBuilder.New().CreateAsync(Users);
         var strangersTrip = await TripBuilder.For(stranger).CreateAsync(_services.Get<ITripService>());
-        var rental = await Rentals.CreateCarRentalAsync(ItemInputs.CarRental(), owner.Id);
+        var rental = await Rentals.CreateAsync(ItemInputs.CarRental(), owner.Id);
 
-        var read = await Assert.ThrowsAsync<NotFoundException>(() => Rentals.GetCarRentalAsync(rental.Id, stranger.Id));
-        var update = await Assert.ThrowsAsync<NotFoundException>(() => Rentals.UpdateCarRentalAsync(rental.Id, ItemInputs.CarRental(), stranger.Id));
-        var delete = await Assert.ThrowsAsync<NotFoundException>(() => Rentals.DeleteCarRentalAsync(rental.Id, stranger.Id));
-        var create = await Assert.ThrowsAsync<NotFoundException>(() => Rentals.CreateCarRentalAsync(ItemInputs.CarRental(strangersTrip.Id), owner.Id));
+        var read = await Assert.ThrowsAsync<NotFoundException>(() => Rentals.GetAsync(rental.Id, stranger.Id));
+        var update = await Assert.ThrowsAsync<NotFoundException>(() => Rentals.UpdateAsync(rental.Id, ItemInputs.CarRental(), stranger.Id));
+        var delete = await Assert.ThrowsAsync<NotFoundException>(() => Rentals.DeleteAsync(rental.Id, stranger.Id));
+        var create = await Assert.ThrowsAsync<NotFoundException>(() => Rentals.CreateAsync(ItemInputs.CarRental(strangersTrip.Id), owner.Id));
 
         Assert.Equal(("carRental", "carRental", "carRental", "trip"), (read.Resource, update.Resource, delete.Resource, create.Resource));
-        Assert.Equal(rental, await Rentals.GetCarRentalAsync(rental.Id, owner.Id));
+        Assert.Equal(rental, await Rentals.GetAsync(rental.Id, owner.Id));
     }
 }

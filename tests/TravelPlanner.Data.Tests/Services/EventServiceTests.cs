@@ -28,15 +28,15 @@ public sealed class EventServiceTests(TestDatabase database) : IClassFixture<Tes
         var user = await UserBuilder.New().CreateAsync(Users);
         var trip = await TripBuilder.For(user).CreateAsync(_services.Get<ITripService>());
 
-        var created = await Events.CreateEventAsync(ItemInputs.Event(trip.Id), user.Id);
-        var read = await Events.GetEventAsync(created.Id, user.Id);
-        var updated = await Events.UpdateEventAsync(created.Id, ItemInputs.Event(trip.Id) with { Name = "Last Night", Location = null }, user.Id);
-        await Events.DeleteEventAsync(created.Id, user.Id);
+        var created = await Events.CreateAsync(ItemInputs.Event(trip.Id), user.Id);
+        var read = await Events.GetAsync(created.Id, user.Id);
+        var updated = await Events.UpdateAsync(created.Id, ItemInputs.Event(trip.Id) with { Name = "Last Night", Location = null }, user.Id);
+        await Events.DeleteAsync(created.Id, user.Id);
 
         Assert.Equal((trip.Id, "Proms", "Royal Albert Hall"), (created.TripId, created.Name, created.Location));
         Assert.Equal(created, read);
         Assert.Equal(("Last Night", (string?)null), (updated.Name, updated.Location));
-        await Assert.ThrowsAsync<NotFoundException>(() => Events.GetEventAsync(created.Id, user.Id));
+        await Assert.ThrowsAsync<NotFoundException>(() => Events.GetAsync(created.Id, user.Id));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class EventServiceTests(TestDatabase database) : IClassFixture<Tes
     {
         var user = await UserBuilder.New().CreateAsync(Users);
 
-        var moment = await Events.CreateEventAsync(ItemInputs.Event() with { EndDateTime = ItemInputs.Start }, user.Id);
+        var moment = await Events.CreateAsync(ItemInputs.Event() with { EndDateTime = ItemInputs.Start }, user.Id);
 
         Assert.Equal(moment.StartDateTime, moment.EndDateTime);
     }
@@ -64,7 +64,7 @@ public sealed class EventServiceTests(TestDatabase database) : IClassFixture<Tes
             _ => valid with { Location = new string('l', 256) },
         };
 
-        var error = await Assert.ThrowsAsync<ValidationException>(() => Events.CreateEventAsync(input, user.Id));
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Events.CreateAsync(input, user.Id));
 
         Assert.Equal(field, error.Field);
         Assert.Equal(0, await _rows.CountAsync("""select count(*) from events where "userId" = $1""", user.Id));
@@ -76,14 +76,14 @@ public sealed class EventServiceTests(TestDatabase database) : IClassFixture<Tes
         var owner = await UserBuilder.New().CreateAsync(Users);
         var stranger = await UserBuilder.New().CreateAsync(Users);
         var strangersTrip = await TripBuilder.For(stranger).CreateAsync(_services.Get<ITripService>());
-        var show = await Events.CreateEventAsync(ItemInputs.Event(), owner.Id);
+        var show = await Events.CreateAsync(ItemInputs.Event(), owner.Id);
 
-        var read = await Assert.ThrowsAsync<NotFoundException>(() => Events.GetEventAsync(show.Id, stranger.Id));
-        var update = await Assert.ThrowsAsync<NotFoundException>(() => Events.UpdateEventAsync(show.Id, ItemInputs.Event(), stranger.Id));
-        var delete = await Assert.ThrowsAsync<NotFoundException>(() => Events.DeleteEventAsync(show.Id, stranger.Id));
-        var move = await Assert.ThrowsAsync<NotFoundException>(() => Events.UpdateEventAsync(show.Id, ItemInputs.Event(strangersTrip.Id), owner.Id));
+        var read = await Assert.ThrowsAsync<NotFoundException>(() => Events.GetAsync(show.Id, stranger.Id));
+        var update = await Assert.ThrowsAsync<NotFoundException>(() => Events.UpdateAsync(show.Id, ItemInputs.Event(), stranger.Id));
+        var delete = await Assert.ThrowsAsync<NotFoundException>(() => Events.DeleteAsync(show.Id, stranger.Id));
+        var move = await Assert.ThrowsAsync<NotFoundException>(() => Events.UpdateAsync(show.Id, ItemInputs.Event(strangersTrip.Id), owner.Id));
 
         Assert.Equal(("event", "event", "event", "trip"), (read.Resource, update.Resource, delete.Resource, move.Resource));
-        Assert.Equal(show, await Events.GetEventAsync(show.Id, owner.Id));
+        Assert.Equal(show, await Events.GetAsync(show.Id, owner.Id));
     }
 }

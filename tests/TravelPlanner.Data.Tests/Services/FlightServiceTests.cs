@@ -31,7 +31,7 @@ public sealed class FlightServiceTests(TestDatabase database) : IClassFixture<Te
         var user = await UserBuilder.New().CreateAsync(Users);
         var trip = await TripBuilder.For(user).CreateAsync(Trips);
 
-        var flight = await Flights.CreateFlightAsync(ItemInputs.Flight(trip.Id) with { FlightNumber = " aa 100 ", Origin = "ord", Destination = "New York" }, user.Id);
+        var flight = await Flights.CreateAsync(ItemInputs.Flight(trip.Id) with { FlightNumber = " aa 100 ", Origin = "ord", Destination = "New York" }, user.Id);
 
         Assert.Equal(("AA100", "ORD", "New York"), (flight.FlightNumber, flight.Origin, flight.Destination));
         Assert.Equal(("Chicago O'Hare International", "Chicago"), (flight.OriginName, flight.OriginCity));
@@ -41,7 +41,7 @@ public sealed class FlightServiceTests(TestDatabase database) : IClassFixture<Te
         Assert.Equal(ItemInputs.Start, flight.DepartureDateTime);
         Assert.Equal(DateTimeKind.Utc, flight.ArrivalDateTime.Kind);
         Assert.Equal(("12A", "PNR123", "Window seat"), (flight.SeatNumber, flight.ConfirmationCode, flight.Notes));
-        Assert.Equal(flight, await Flights.GetFlightAsync(flight.Id, user.Id));
+        Assert.Equal(flight, await Flights.GetAsync(flight.Id, user.Id));
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public sealed class FlightServiceTests(TestDatabase database) : IClassFixture<Te
     {
         var user = await UserBuilder.New().CreateAsync(Users);
 
-        var flight = await Flights.CreateFlightAsync(ItemInputs.Flight() with { FlightNumber = typed }, user.Id);
+        var flight = await Flights.CreateAsync(ItemInputs.Flight() with { FlightNumber = typed }, user.Id);
 
         Assert.Equal(stored, flight.FlightNumber);
     }
@@ -65,7 +65,7 @@ public sealed class FlightServiceTests(TestDatabase database) : IClassFixture<Te
         var user = await UserBuilder.New().CreateAsync(Users);
         var departure = new DateTime(2030, 7, 1, 10, 0, 0, DateTimeKind.Local);
 
-        var flight = await Flights.CreateFlightAsync(ItemInputs.Flight() with { DepartureDateTime = departure, ArrivalDateTime = departure.AddHours(2) }, user.Id);
+        var flight = await Flights.CreateAsync(ItemInputs.Flight() with { DepartureDateTime = departure, ArrivalDateTime = departure.AddHours(2) }, user.Id);
 
         Assert.Equal(departure.ToUniversalTime(), flight.DepartureDateTime);
     }
@@ -99,7 +99,7 @@ public sealed class FlightServiceTests(TestDatabase database) : IClassFixture<Te
             _ => valid with { TripId = Guid.Empty },
         };
 
-        var error = await Assert.ThrowsAsync<ValidationException>(() => Flights.CreateFlightAsync(input, user.Id));
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Flights.CreateAsync(input, user.Id));
 
         Assert.Equal(field, error.Field);
         Assert.Equal(0, await _rows.CountAsync("""select count(*) from flights where "userId" = $1""", user.Id));
@@ -111,27 +111,27 @@ public sealed class FlightServiceTests(TestDatabase database) : IClassFixture<Te
         var user = await UserBuilder.New().CreateAsync(Users);
         var first = await TripBuilder.For(user).CreateAsync(Trips);
         var second = await TripBuilder.For(user).CreateAsync(Trips);
-        var flight = await Flights.CreateFlightAsync(ItemInputs.Flight(first.Id), user.Id);
+        var flight = await Flights.CreateAsync(ItemInputs.Flight(first.Id), user.Id);
 
-        var moved = await Flights.UpdateFlightAsync(flight.Id, ItemInputs.Flight(second.Id) with { FlightNumber = "LH 400", SeatNumber = null }, user.Id);
-        var standalone = await Flights.UpdateFlightAsync(flight.Id, ItemInputs.Flight(), user.Id);
+        var moved = await Flights.UpdateAsync(flight.Id, ItemInputs.Flight(second.Id) with { FlightNumber = "LH 400", SeatNumber = null }, user.Id);
+        var standalone = await Flights.UpdateAsync(flight.Id, ItemInputs.Flight(), user.Id);
 
         Assert.Equal((second.Id, "LH400", (string?)null), (moved.TripId, moved.FlightNumber, moved.SeatNumber));
         Assert.Equal(flight.CreatedAt, moved.CreatedAt);
         Assert.Null(standalone.TripId);
-        Assert.Equal(standalone, await Flights.GetFlightAsync(flight.Id, user.Id));
+        Assert.Equal(standalone, await Flights.GetAsync(flight.Id, user.Id));
     }
 
     [Fact]
     public async Task Deleting_a_flight_removes_it()
     {
         var user = await UserBuilder.New().CreateAsync(Users);
-        var flight = await Flights.CreateFlightAsync(ItemInputs.Flight(), user.Id);
+        var flight = await Flights.CreateAsync(ItemInputs.Flight(), user.Id);
 
-        await Flights.DeleteFlightAsync(flight.Id, user.Id);
+        await Flights.DeleteAsync(flight.Id, user.Id);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => Flights.GetFlightAsync(flight.Id, user.Id));
-        await Assert.ThrowsAsync<NotFoundException>(() => Flights.DeleteFlightAsync(flight.Id, user.Id));
+        await Assert.ThrowsAsync<NotFoundException>(() => Flights.GetAsync(flight.Id, user.Id));
+        await Assert.ThrowsAsync<NotFoundException>(() => Flights.DeleteAsync(flight.Id, user.Id));
     }
 
     [Fact]
@@ -139,18 +139,18 @@ public sealed class FlightServiceTests(TestDatabase database) : IClassFixture<Te
     {
         var owner = await UserBuilder.New().CreateAsync(Users);
         var stranger = await UserBuilder.New().CreateAsync(Users);
-        var flight = await Flights.CreateFlightAsync(ItemInputs.Flight(), owner.Id);
+        var flight = await Flights.CreateAsync(ItemInputs.Flight(), owner.Id);
 
         var errors = new[]
         {
-            await Assert.ThrowsAsync<NotFoundException>(() => Flights.GetFlightAsync(flight.Id, stranger.Id)),
-            await Assert.ThrowsAsync<NotFoundException>(() => Flights.UpdateFlightAsync(flight.Id, ItemInputs.Flight() with { FlightNumber = "XX1" }, stranger.Id)),
-            await Assert.ThrowsAsync<NotFoundException>(() => Flights.DeleteFlightAsync(flight.Id, stranger.Id)),
-            await Assert.ThrowsAsync<NotFoundException>(() => Flights.GetFlightAsync(Guid.NewGuid(), owner.Id)),
+            await Assert.ThrowsAsync<NotFoundException>(() => Flights.GetAsync(flight.Id, stranger.Id)),
+            await Assert.ThrowsAsync<NotFoundException>(() => Flights.UpdateAsync(flight.Id, ItemInputs.Flight() with { FlightNumber = "XX1" }, stranger.Id)),
+            await Assert.ThrowsAsync<NotFoundException>(() => Flights.DeleteAsync(flight.Id, stranger.Id)),
+            await Assert.ThrowsAsync<NotFoundException>(() => Flights.GetAsync(Guid.NewGuid(), owner.Id)),
         };
 
         Assert.All(errors, e => Assert.Equal("flight", e.Resource));
-        Assert.Equal(flight, await Flights.GetFlightAsync(flight.Id, owner.Id));
+        Assert.Equal(flight, await Flights.GetAsync(flight.Id, owner.Id));
     }
 
     [Fact]
@@ -159,15 +159,15 @@ public sealed class FlightServiceTests(TestDatabase database) : IClassFixture<Te
         var owner = await UserBuilder.New().CreateAsync(Users);
         var stranger = await UserBuilder.New().CreateAsync(Users);
         var strangersTrip = await TripBuilder.For(stranger).CreateAsync(Trips);
-        var flight = await Flights.CreateFlightAsync(ItemInputs.Flight(), owner.Id);
+        var flight = await Flights.CreateAsync(ItemInputs.Flight(), owner.Id);
 
-        var create = await Assert.ThrowsAsync<NotFoundException>(() => Flights.CreateFlightAsync(ItemInputs.Flight(strangersTrip.Id), owner.Id));
-        var move = await Assert.ThrowsAsync<NotFoundException>(() => Flights.UpdateFlightAsync(flight.Id, ItemInputs.Flight(strangersTrip.Id), owner.Id));
-        var unknown = await Assert.ThrowsAsync<NotFoundException>(() => Flights.CreateFlightAsync(ItemInputs.Flight(Guid.NewGuid()), owner.Id));
+        var create = await Assert.ThrowsAsync<NotFoundException>(() => Flights.CreateAsync(ItemInputs.Flight(strangersTrip.Id), owner.Id));
+        var move = await Assert.ThrowsAsync<NotFoundException>(() => Flights.UpdateAsync(flight.Id, ItemInputs.Flight(strangersTrip.Id), owner.Id));
+        var unknown = await Assert.ThrowsAsync<NotFoundException>(() => Flights.CreateAsync(ItemInputs.Flight(Guid.NewGuid()), owner.Id));
 
         Assert.Equal(("trip", "trip", "trip"), (create.Resource, move.Resource, unknown.Resource));
         Assert.Equal(1, await _rows.CountAsync("""select count(*) from flights where "userId" = $1""", owner.Id));
-        Assert.Null((await Flights.GetFlightAsync(flight.Id, owner.Id)).TripId);
+        Assert.Null((await Flights.GetAsync(flight.Id, owner.Id)).TripId);
         Assert.Equal(0, await _rows.CountAsync("""select count(*) from flights where "tripId" = $1""", strangersTrip.Id));
     }
 }

@@ -28,16 +28,16 @@ public sealed class HotelServiceTests(TestDatabase database) : IClassFixture<Tes
         var user = await UserBuilder.New().CreateAsync(Users);
         var trip = await TripBuilder.For(user).CreateAsync(_services.Get<ITripService>());
 
-        var created = await Hotels.CreateHotelAsync(ItemInputs.Hotel(trip.Id) with { Name = " Savoy " }, user.Id);
-        var read = await Hotels.GetHotelAsync(created.Id, user.Id);
-        var updated = await Hotels.UpdateHotelAsync(created.Id, ItemInputs.Hotel() with { Name = "Ritz", Address = null }, user.Id);
-        await Hotels.DeleteHotelAsync(created.Id, user.Id);
+        var created = await Hotels.CreateAsync(ItemInputs.Hotel(trip.Id) with { Name = " Savoy " }, user.Id);
+        var read = await Hotels.GetAsync(created.Id, user.Id);
+        var updated = await Hotels.UpdateAsync(created.Id, ItemInputs.Hotel() with { Name = "Ritz", Address = null }, user.Id);
+        await Hotels.DeleteAsync(created.Id, user.Id);
 
         Assert.Equal((trip.Id, "Savoy", "Strand, London", "H-42"), (created.TripId, created.Name, created.Address, created.ConfirmationNumber));
         Assert.Equal((ItemInputs.Start, ItemInputs.Start.AddDays(2)), (created.CheckInDateTime, created.CheckOutDateTime));
         Assert.Equal(created, read);
         Assert.Equal(((Guid?)null, "Ritz", (string?)null), (updated.TripId, updated.Name, updated.Address));
-        await Assert.ThrowsAsync<NotFoundException>(() => Hotels.GetHotelAsync(created.Id, user.Id));
+        await Assert.ThrowsAsync<NotFoundException>(() => Hotels.GetAsync(created.Id, user.Id));
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class HotelServiceTests(TestDatabase database) : IClassFixture<Tes
             _ => valid with { ConfirmationNumber = new string('c', 51) },
         };
 
-        var error = await Assert.ThrowsAsync<ValidationException>(() => Hotels.CreateHotelAsync(input, user.Id));
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Hotels.CreateAsync(input, user.Id));
 
         Assert.Equal(field, error.Field);
         Assert.Equal(0, await _rows.CountAsync("""select count(*) from hotels where "userId" = $1""", user.Id));
@@ -69,14 +69,14 @@ public sealed class HotelServiceTests(TestDatabase database) : IClassFixture<Tes
         var owner = await UserBuilder.New().CreateAsync(Users);
         var stranger = await UserBuilder.New().CreateAsync(Users);
         var strangersTrip = await TripBuilder.For(stranger).CreateAsync(_services.Get<ITripService>());
-        var hotel = await Hotels.CreateHotelAsync(ItemInputs.Hotel(), owner.Id);
+        var hotel = await Hotels.CreateAsync(ItemInputs.Hotel(), owner.Id);
 
-        var read = await Assert.ThrowsAsync<NotFoundException>(() => Hotels.GetHotelAsync(hotel.Id, stranger.Id));
-        var update = await Assert.ThrowsAsync<NotFoundException>(() => Hotels.UpdateHotelAsync(hotel.Id, ItemInputs.Hotel(), stranger.Id));
-        var delete = await Assert.ThrowsAsync<NotFoundException>(() => Hotels.DeleteHotelAsync(hotel.Id, stranger.Id));
-        var move = await Assert.ThrowsAsync<NotFoundException>(() => Hotels.UpdateHotelAsync(hotel.Id, ItemInputs.Hotel(strangersTrip.Id), owner.Id));
+        var read = await Assert.ThrowsAsync<NotFoundException>(() => Hotels.GetAsync(hotel.Id, stranger.Id));
+        var update = await Assert.ThrowsAsync<NotFoundException>(() => Hotels.UpdateAsync(hotel.Id, ItemInputs.Hotel(), stranger.Id));
+        var delete = await Assert.ThrowsAsync<NotFoundException>(() => Hotels.DeleteAsync(hotel.Id, stranger.Id));
+        var move = await Assert.ThrowsAsync<NotFoundException>(() => Hotels.UpdateAsync(hotel.Id, ItemInputs.Hotel(strangersTrip.Id), owner.Id));
 
         Assert.Equal(("hotel", "hotel", "hotel", "trip"), (read.Resource, update.Resource, delete.Resource, move.Resource));
-        Assert.Equal(hotel, await Hotels.GetHotelAsync(hotel.Id, owner.Id));
+        Assert.Equal(hotel, await Hotels.GetAsync(hotel.Id, owner.Id));
     }
 }

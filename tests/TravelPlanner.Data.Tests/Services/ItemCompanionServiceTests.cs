@@ -116,7 +116,7 @@ public sealed class ItemCompanionServiceTests(TestDatabase database) : IClassFix
         var flightId = await CreateItemAsync(ItemType.Flight, user.Id);
         await Travelers.AssignTravelerAsync(ItemType.Flight, flightId, TravelerType.User, user.Id, user.Id);
 
-        await _services.Get<IFlightService>().DeleteFlightAsync(flightId, user.Id);
+        await _services.Get<IFlightService>().DeleteAsync(flightId, user.Id);
 
         Assert.Equal(0, await _rows.CountAsync("""select count(*) from item_companions where "itemId" = $1""", flightId));
     }
@@ -168,10 +168,10 @@ public sealed class ItemCompanionServiceTests(TestDatabase database) : IClassFix
 
     private async Task<Guid> CreateItemAsync(ItemType itemType, Guid userId) => itemType switch
     {
-        ItemType.Flight => (await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(), userId)).Id,
-        ItemType.Hotel => (await _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(), userId)).Id,
-        ItemType.Transportation => (await _services.Get<ITransportationService>().CreateTransportationAsync(ItemInputs.Transportation(), userId)).Id,
-        ItemType.CarRental => (await _services.Get<ICarRentalService>().CreateCarRentalAsync(ItemInputs.CarRental(), userId)).Id,
-        _ => (await _services.Get<IEventService>().CreateEventAsync(ItemInputs.Event(), userId)).Id,
+        ItemType.Flight => (await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(), userId)).Id,
+        ItemType.Hotel => (await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(), userId)).Id,
+        ItemType.Transportation => (await _services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation(), userId)).Id,
+        ItemType.CarRental => (await _services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(), userId)).Id,
+        _ => (await _services.Get<IEventService>().CreateAsync(ItemInputs.Event(), userId)).Id,
     };
 }

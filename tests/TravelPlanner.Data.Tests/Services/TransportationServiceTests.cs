@@ -29,15 +29,15 @@ public sealed class TransportationServiceTests(TestDatabase database) : IClassFi
         var user = await UserBuilder.New().CreateAsync(Users);
         var trip = await TripBuilder.For(user).CreateAsync(_services.Get<ITripService>());
 
-        var created = await Legs.CreateTransportationAsync(ItemInputs.Transportation(trip.Id), user.Id);
-        var read = await Legs.GetTransportationAsync(created.Id, user.Id);
-        var updated = await Legs.UpdateTransportationAsync(created.Id, ItemInputs.Transportation(trip.Id) with { Type = TransportationType.Ferry, Carrier = "P&O" }, user.Id);
-        await Legs.DeleteTransportationAsync(created.Id, user.Id);
+        var created = await Legs.CreateAsync(ItemInputs.Transportation(trip.Id), user.Id);
+        var read = await Legs.GetAsync(created.Id, user.Id);
+        var updated = await Legs.UpdateAsync(created.Id, ItemInputs.Transportation(trip.Id) with { Type = TransportationType.Ferry, Carrier = "P&O" }, user.Id);
+        await Legs.DeleteAsync(created.Id, user.Id);
 
         Assert.Equal((TransportationType.Train, "Eurostar", "London St Pancras", "Paris Nord"), (created.Type, created.Carrier, created.Origin, created.Destination));
         Assert.Equal(created, read);
         Assert.Equal((TransportationType.Ferry, "P&O"), (updated.Type, updated.Carrier));
-        await Assert.ThrowsAsync<NotFoundException>(() => Legs.GetTransportationAsync(created.Id, user.Id));
+        await Assert.ThrowsAsync<NotFoundException>(() => Legs.GetAsync(created.Id, user.Id));
     }
 
     [Fact]
@@ -47,9 +47,9 @@ public sealed class TransportationServiceTests(TestDatabase database) : IClassFi
 
         foreach (var type in Enum.GetValues<TransportationType>())
         {
-            var leg = await Legs.CreateTransportationAsync(ItemInputs.Transportation() with { Type = type }, user.Id);
+            var leg = await Legs.CreateAsync(ItemInputs.Transportation() with { Type = type }, user.Id);
 
-            Assert.Equal(type, (await Legs.GetTransportationAsync(leg.Id, user.Id)).Type);
+            Assert.Equal(type, (await Legs.GetAsync(leg.Id, user.Id)).Type);
             Assert.Equal(1, await _rows.CountAsync("select count(*) from transportation where id = $1 and type = $2", leg.Id, type.ToString().ToLowerInvariant()));
         }
     }
@@ -69,7 +69,7 @@ public sealed class TransportationServiceTests(TestDatabase database) : IClassFi
             _ => valid with { ArrivalDateTime = valid.DepartureDateTime.AddHours(-1) },
         };
 
-        var error = await Assert.ThrowsAsync<ValidationException>(() => Legs.CreateTransportationAsync(input, user.Id));
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Legs.CreateAsync(input, user.Id));
 
         Assert.Equal(field, error.Field);
         Assert.Equal(0, await _rows.CountAsync("""select count(*) from transportation where "userId" = $1""", user.Id));
@@ -81,14 +81,14 @@ public sealed class TransportationServiceTests(TestDatabase database) : IClassFi
         var owner = await UserBuilder.New().CreateAsync(Users);
         var stranger = await UserBuilder.New().CreateAsync(Users);
         var strangersTrip = await TripBuilder.For(stranger).CreateAsync(_services.Get<ITripService>());
-        var leg = await Legs.CreateTransportationAsync(ItemInputs.Transportation(), owner.Id);
+        var leg = await Legs.CreateAsync(ItemInputs.Transportation(), owner.Id);
 
-        var read = await Assert.ThrowsAsync<NotFoundException>(() => Legs.GetTransportationAsync(leg.Id, stranger.Id));
-        var update = await Assert.ThrowsAsync<NotFoundException>(() => Legs.UpdateTransportationAsync(leg.Id, ItemInputs.Transportation(), stranger.Id));
-        var delete = await Assert.ThrowsAsync<NotFoundException>(() => Legs.DeleteTransportationAsync(leg.Id, stranger.Id));
-        var create = await Assert.ThrowsAsync<NotFoundException>(() => Legs.CreateTransportationAsync(ItemInputs.Transportation(strangersTrip.Id), owner.Id));
+        var read = await Assert.ThrowsAsync<NotFoundException>(() => Legs.GetAsync(leg.Id, stranger.Id));
+        var update = await Assert.ThrowsAsync<NotFoundException>(() => Legs.UpdateAsync(leg.Id, ItemInputs.Transportation(), stranger.Id));
+        var delete = await Assert.ThrowsAsync<NotFoundException>(() => Legs.DeleteAsync(leg.Id, stranger.Id));
+        var create = await Assert.ThrowsAsync<NotFoundException>(() => Legs.CreateAsync(ItemInputs.Transportation(strangersTrip.Id), owner.Id));
 
         Assert.Equal(("transportation", "transportation", "transportation", "trip"), (read.Resource, update.Resource, delete.Resource, create.Resource));
-        Assert.Equal(leg, await Legs.GetTransportationAsync(leg.Id, owner.Id));
+        Assert.Equal(leg, await Legs.GetAsync(leg.Id, owner.Id));
     }
 }

@@ -32,13 +32,13 @@ public sealed class TripServiceDetailsTests(TestDatabase database) : IClassFixtu
         var user = await UserBuilder.New().Named("Ada", "Lovelace").CreateAsync(Users);
         var trip = await TripBuilder.For(user).CreateAsync(Trips);
         var other = await TripBuilder.For(user).CreateAsync(Trips);
-        var later = await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(trip.Id, hoursFromStart: 48) with { Origin = "LHR", Destination = "Paris" }, user.Id);
-        var first = await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(trip.Id), user.Id);
-        var hotel = await _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(trip.Id), user.Id);
-        var leg = await _services.Get<ITransportationService>().CreateTransportationAsync(ItemInputs.Transportation(trip.Id), user.Id);
-        var car = await _services.Get<ICarRentalService>().CreateCarRentalAsync(ItemInputs.CarRental(trip.Id), user.Id);
-        var show = await _services.Get<IEventService>().CreateEventAsync(ItemInputs.Event(trip.Id), user.Id);
-        var elsewhere = await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(other.Id), user.Id);
+        var later = await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(trip.Id, hoursFromStart: 48) with { Origin = "LHR", Destination = "Paris" }, user.Id);
+        var first = await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(trip.Id), user.Id);
+        var hotel = await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(trip.Id), user.Id);
+        var leg = await _services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation(trip.Id), user.Id);
+        var car = await _services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(trip.Id), user.Id);
+        var show = await _services.Get<IEventService>().CreateAsync(ItemInputs.Event(trip.Id), user.Id);
+        var elsewhere = await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(other.Id), user.Id);
         var companions = new CompanionRowBuilder(database.DataSource);
         var grace = await companions.CreateAsync(user.Id, "Grace Hopper", "grace@example.com");
         await companions.AddToTripAsync(grace, trip.Id);
@@ -111,16 +111,16 @@ public sealed class TripServiceDetailsTests(TestDatabase database) : IClassFixtu
         var stranger = await UserBuilder.New().CreateAsync(Users);
         var trip = await TripBuilder.For(user).CreateAsync(Trips);
         var flights = _services.Get<IFlightService>();
-        var flight = await flights.CreateFlightAsync(ItemInputs.Flight(), user.Id);
-        var hotel = await _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(), user.Id);
-        var leg = await _services.Get<ITransportationService>().CreateTransportationAsync(ItemInputs.Transportation(), user.Id);
-        var car = await _services.Get<ICarRentalService>().CreateCarRentalAsync(ItemInputs.CarRental(), user.Id);
-        var show = await _services.Get<IEventService>().CreateEventAsync(ItemInputs.Event(), user.Id);
-        await flights.CreateFlightAsync(ItemInputs.Flight(trip.Id), user.Id);
-        await _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(trip.Id), user.Id);
-        await _services.Get<IEventService>().CreateEventAsync(ItemInputs.Event(trip.Id), user.Id);
-        await flights.CreateFlightAsync(ItemInputs.Flight(), stranger.Id);
-        await _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(), stranger.Id);
+        var flight = await flights.CreateAsync(ItemInputs.Flight(), user.Id);
+        var hotel = await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(), user.Id);
+        var leg = await _services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation(), user.Id);
+        var car = await _services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(), user.Id);
+        var show = await _services.Get<IEventService>().CreateAsync(ItemInputs.Event(), user.Id);
+        await flights.CreateAsync(ItemInputs.Flight(trip.Id), user.Id);
+        await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(trip.Id), user.Id);
+        await _services.Get<IEventService>().CreateAsync(ItemInputs.Event(trip.Id), user.Id);
+        await flights.CreateAsync(ItemInputs.Flight(), stranger.Id);
+        await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(), stranger.Id);
 
         var standalone = await Trips.GetStandaloneItemsAsync(user.Id);
 

@@ -36,19 +36,19 @@ public sealed class TripServiceListTests(TestDatabase database) : IClassFixture<
         var empty = await TripBuilder.For(user).Departing(new DateOnly(2030, 8, 1)).Returning(new DateOnly(2030, 8, 2)).CreateAsync(Trips);
         for (var i = 0; i < 3; i++)
         {
-            await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(trip.Id, hoursFromStart: i * 24), user.Id);
+            await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(trip.Id, hoursFromStart: i * 24), user.Id);
         }
 
         for (var i = 0; i < 2; i++)
         {
-            await _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(trip.Id, daysFromStart: i * 3), user.Id);
+            await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(trip.Id, daysFromStart: i * 3), user.Id);
         }
 
-        await _services.Get<ITransportationService>().CreateTransportationAsync(ItemInputs.Transportation(trip.Id), user.Id);
-        await _services.Get<ICarRentalService>().CreateCarRentalAsync(ItemInputs.CarRental(trip.Id), user.Id);
-        await _services.Get<IEventService>().CreateEventAsync(ItemInputs.Event(trip.Id), user.Id);
-        await _services.Get<IEventService>().CreateEventAsync(ItemInputs.Event(trip.Id, hoursFromStart: 5), user.Id);
-        await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(), user.Id);
+        await _services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation(trip.Id), user.Id);
+        await _services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(trip.Id), user.Id);
+        await _services.Get<IEventService>().CreateAsync(ItemInputs.Event(trip.Id), user.Id);
+        await _services.Get<IEventService>().CreateAsync(ItemInputs.Event(trip.Id, hoursFromStart: 5), user.Id);
+        await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(), user.Id);
 
         var items = (await Trips.GetUserTripsAsync(user.Id)).Items;
 
@@ -168,13 +168,13 @@ public sealed class TripServiceListTests(TestDatabase database) : IClassFixture<
         await TripBuilder.For(user).For(TripPurpose.Other).Departing(Today.AddDays(-9)).Returning(Today.AddDays(-8)).CreateAsync(Trips);
         var shared = await TripBuilder.For(friend).Departing(Today.AddDays(-9)).Returning(Today.AddDays(-8)).CreateAsync(Trips);
         await new InvitationRowBuilder(database.DataSource).AcceptedAsync(shared.Id, user.Id, friend.Id);
-        await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(upcoming.Id), user.Id);
-        await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(current.Id), user.Id);
-        await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(), user.Id);
-        await _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel(upcoming.Id), user.Id);
-        await _services.Get<ICarRentalService>().CreateCarRentalAsync(ItemInputs.CarRental(current.Id), user.Id);
-        await _services.Get<IEventService>().CreateEventAsync(ItemInputs.Event(upcoming.Id), user.Id);
-        await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(shared.Id), friend.Id);
+        await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(upcoming.Id), user.Id);
+        await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(current.Id), user.Id);
+        await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(), user.Id);
+        await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(upcoming.Id), user.Id);
+        await _services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(current.Id), user.Id);
+        await _services.Get<IEventService>().CreateAsync(ItemInputs.Event(upcoming.Id), user.Id);
+        await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(shared.Id), friend.Id);
 
         var statistics = await Trips.GetTripStatisticsAsync(user.Id);
 

@@ -89,11 +89,11 @@ public sealed class TripServiceTests(TestDatabase database) : IClassFixture<Test
         var calls = new Func<Task>[]
         {
             () => Capture(() => Trips.CreateTripAsync(new CreateTrip("", default, default), user)),
-            () => Capture(() => _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight() with { FlightNumber = "" }, user)),
-            () => Capture(() => _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel() with { Name = "" }, user)),
-            () => Capture(() => _services.Get<ITransportationService>().CreateTransportationAsync(ItemInputs.Transportation() with { Origin = "" }, user)),
-            () => Capture(() => _services.Get<ICarRentalService>().CreateCarRentalAsync(ItemInputs.CarRental() with { Company = "" }, user)),
-            () => Capture(() => _services.Get<IEventService>().CreateEventAsync(ItemInputs.Event() with { Name = "" }, user)),
+            () => Capture(() => _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight() with { FlightNumber = "" }, user)),
+            () => Capture(() => _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel() with { Name = "" }, user)),
+            () => Capture(() => _services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation() with { Origin = "" }, user)),
+            () => Capture(() => _services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental() with { Company = "" }, user)),
+            () => Capture(() => _services.Get<IEventService>().CreateAsync(ItemInputs.Event() with { Name = "" }, user)),
             () => Capture(() => _services.Get<IItemCompanionService>().AssignTravelerAsync(ItemType.Flight, Guid.NewGuid(), TravelerType.User, Guid.NewGuid(), user)),
         };
 
@@ -162,12 +162,12 @@ public sealed class TripServiceTests(TestDatabase database) : IClassFixture<Test
     {
         var user = await UserBuilder.New().CreateAsync(Users);
         var trip = await TripBuilder.For(user).CreateAsync(Trips);
-        var flight = await _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight(trip.Id), user.Id);
+        var flight = await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(trip.Id), user.Id);
 
         await Trips.DeleteTripAsync(trip.Id, user.Id);
 
         await Assert.ThrowsAsync<NotFoundException>(() => Trips.GetTripWithDetailsAsync(trip.Id, user.Id));
-        await Assert.ThrowsAsync<NotFoundException>(() => _services.Get<IFlightService>().GetFlightAsync(flight.Id, user.Id));
+        await Assert.ThrowsAsync<NotFoundException>(() => _services.Get<IFlightService>().GetAsync(flight.Id, user.Id));
         await Assert.ThrowsAsync<NotFoundException>(() => Trips.DeleteTripAsync(trip.Id, user.Id));
     }
 
