@@ -5,28 +5,15 @@ using TravelPlanner.Data.Tests.Fixtures;
 
 namespace TravelPlanner.Data.Tests.Services;
 
-public sealed class CarRentalServiceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class CarRentalServiceTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private readonly Schema.SchemaRows _rows = new(database.DataSource);
-    private TestServices _services = null!;
-
-    private IUserService Users => _services.Get<IUserService>();
-
-    private ICarRentalService Rentals => _services.Get<ICarRentalService>();
-
-    public ValueTask InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    private ICarRentalService Rentals => Services.Get<ICarRentalService>();
 
     [Fact]
     public async Task A_car_rental_is_created_read_updated_and_deleted_by_its_owner()
     {
         var user = await UserBuilder.New().CreateAsync(Users);
-        var trip = await TripBuilder.For(user).CreateAsync(_services.Get<ITripService>());
+        var trip = await TripBuilder.For(user).CreateAsync(Services.Get<ITripService>());
 
         var created = await Rentals.CreateAsync(ItemInputs.CarRental(trip.Id), user.Id);
         var read = await Rentals.GetAsync(created.Id, user.Id);
@@ -58,7 +45,7 @@ public sealed class CarRentalServiceTests(TestDatabase database) : IClassFixture
         var error = await Assert.ThrowsAsync<ValidationException>(() => Rentals.CreateAsync(input, user.Id));
 
         Assert.Equal(field, error.Field);
-        Assert.Equal(0, await _rows.CountAsync("""select count(*) from car_rentals where "userId" = $1""", user.Id));
+        Assert.Equal(0, await Rows.CountAsync("""select count(*) from car_rentals where "userId" = $1""", user.Id));
     }
 
     [Fact]
@@ -66,7 +53,7 @@ public sealed class CarRentalServiceTests(TestDatabase database) : IClassFixture
     {
         var owner = await UserBuilder.New().CreateAsync(Users);
         var stranger = await UserBuilder.New().CreateAsync(Users);
-        var strangersTrip = await TripBuilder.For(stranger).CreateAsync(_services.Get<ITripService>());
+        var strangersTrip = await TripBuilder.For(stranger).CreateAsync(Services.Get<ITripService>());
         var rental = await Rentals.CreateAsync(ItemInputs.CarRental(), owner.Id);
 
         var read = await Assert.ThrowsAsync<NotFoundException>(() => Rentals.GetAsync(rental.Id, stranger.Id));

@@ -7,23 +7,9 @@ using TravelPlanner.Data.Tests.Schema;
 
 namespace TravelPlanner.Data.Tests.Services;
 
-public sealed class CompanionServiceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class CompanionServiceTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private TestServices _services = null!;
-
-    private ICompanionService Companions => _services.Get<ICompanionService>();
-
-    private IUserService Users => _services.Get<IUserService>();
-
-    private SchemaRows Rows => new(database.DataSource);
-
-    public ValueTask InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    private ICompanionService Companions => Services.Get<ICompanionService>();
 
     [Fact]
     public async Task Creating_a_companion_trims_and_lower_cases_and_lists_it_for_its_creator_only()
@@ -117,7 +103,7 @@ public sealed class CompanionServiceTests(TestDatabase database) : IClassFixture
     public async Task A_date_of_birth_after_today_is_refused()
     {
         var user = await UserBuilder.New().CreateAsync(Users);
-        var tomorrow = DateOnly.FromDateTime(_services.Clock.GetUtcNow().UtcDateTime).AddDays(1);
+        var tomorrow = DateOnly.FromDateTime(Services.Clock.GetUtcNow().UtcDateTime).AddDays(1);
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => CompanionBuilder.New().Born(tomorrow).CreateAsync(Companions, user.Id));
 

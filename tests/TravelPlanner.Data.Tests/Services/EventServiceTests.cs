@@ -5,28 +5,15 @@ using TravelPlanner.Data.Tests.Fixtures;
 
 namespace TravelPlanner.Data.Tests.Services;
 
-public sealed class EventServiceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class EventServiceTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private readonly Schema.SchemaRows _rows = new(database.DataSource);
-    private TestServices _services = null!;
-
-    private IUserService Users => _services.Get<IUserService>();
-
-    private IEventService Events => _services.Get<IEventService>();
-
-    public ValueTask InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    private IEventService Events => Services.Get<IEventService>();
 
     [Fact]
     public async Task An_event_is_created_read_updated_and_deleted_by_its_owner()
     {
         var user = await UserBuilder.New().CreateAsync(Users);
-        var trip = await TripBuilder.For(user).CreateAsync(_services.Get<ITripService>());
+        var trip = await TripBuilder.For(user).CreateAsync(Services.Get<ITripService>());
 
         var created = await Events.CreateAsync(ItemInputs.Event(trip.Id), user.Id);
         var read = await Events.GetAsync(created.Id, user.Id);
@@ -67,7 +54,7 @@ public sealed class EventServiceTests(TestDatabase database) : IClassFixture<Tes
         var error = await Assert.ThrowsAsync<ValidationException>(() => Events.CreateAsync(input, user.Id));
 
         Assert.Equal(field, error.Field);
-        Assert.Equal(0, await _rows.CountAsync("""select count(*) from events where "userId" = $1""", user.Id));
+        Assert.Equal(0, await Rows.CountAsync("""select count(*) from events where "userId" = $1""", user.Id));
     }
 
     [Fact]
@@ -75,7 +62,7 @@ public sealed class EventServiceTests(TestDatabase database) : IClassFixture<Tes
     {
         var owner = await UserBuilder.New().CreateAsync(Users);
         var stranger = await UserBuilder.New().CreateAsync(Users);
-        var strangersTrip = await TripBuilder.For(stranger).CreateAsync(_services.Get<ITripService>());
+        var strangersTrip = await TripBuilder.For(stranger).CreateAsync(Services.Get<ITripService>());
         var show = await Events.CreateAsync(ItemInputs.Event(), owner.Id);
 
         var read = await Assert.ThrowsAsync<NotFoundException>(() => Events.GetAsync(show.Id, stranger.Id));

@@ -6,24 +6,16 @@ using TravelPlanner.Data.Tests.Fixtures;
 
 namespace TravelPlanner.Data.Tests.Services;
 
-public sealed class FlightServiceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class FlightServiceTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private readonly Schema.SchemaRows _rows = new(database.DataSource);
-    private TestServices _services = null!;
+    private ITripService Trips => Services.Get<ITripService>();
 
-    private IUserService Users => _services.Get<IUserService>();
+    private IFlightService Flights => Services.Get<IFlightService>();
 
-    private ITripService Trips => _services.Get<ITripService>();
-
-    private IFlightService Flights => _services.Get<IFlightService>();
-
-    public async ValueTask InitializeAsync()
+    protected override async ValueTask SeedAsync()
     {
-        _services = TestServices.Create(database);
-        await new AirportRowBuilder(database.DataSource).EnsureAsync("ORD", "Chicago O'Hare International", "Chicago", "United States");
+        await new AirportRowBuilder(Database.DataSource).EnsureAsync("ORD", "Chicago O'Hare International", "Chicago", "United States");
     }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
 
     [Fact]
     public async Task Creating_a_flight_normalises_the_flight_number_and_airport_codes_and_joins_airport_names()
@@ -102,7 +94,7 @@ public sealed class FlightServiceTests(TestDatabase database) : IClassFixture<Te
         var error = await Assert.ThrowsAsync<ValidationException>(() => Flights.CreateAsync(input, user.Id));
 
         Assert.Equal(field, error.Field);
-        Assert.Equal(0, await _rows.CountAsync("""select count(*) from flights where "userId" = $1""", user.Id));
+        Assert.Equal(0, await Rows.CountAsync("""select count(*) from flights where "userId" = $1""", user.Id));
     }
 
     [Fact]
@@ -166,8 +158,8 @@ public sealed class FlightServiceTests(TestDatabase database) : IClassFixture<Te
         var unknown = await Assert.ThrowsAsync<NotFoundException>(() => Flights.CreateAsync(ItemInputs.Flight(Guid.NewGuid()), owner.Id));
 
         Assert.Equal(("trip", "trip", "trip"), (create.Resource, move.Resource, unknown.Resource));
-        Assert.Equal(1, await _rows.CountAsync("""select count(*) from flights where "userId" = $1""", owner.Id));
+        Assert.Equal(1, await Rows.CountAsync("""select count(*) from flights where "userId" = $1""", owner.Id));
         Assert.Null((await Flights.GetAsync(flight.Id, owner.Id)).TripId);
-        Assert.Equal(0, await _rows.CountAsync("""select count(*) from flights where "tripId" = $1""", strangersTrip.Id));
+        Assert.Equal(0, await Rows.CountAsync("""select count(*) from flights where "tripId" = $1""", strangersTrip.Id));
     }
 }

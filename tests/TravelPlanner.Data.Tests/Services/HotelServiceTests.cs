@@ -5,28 +5,15 @@ using TravelPlanner.Data.Tests.Fixtures;
 
 namespace TravelPlanner.Data.Tests.Services;
 
-public sealed class HotelServiceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class HotelServiceTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private readonly Schema.SchemaRows _rows = new(database.DataSource);
-    private TestServices _services = null!;
-
-    private IUserService Users => _services.Get<IUserService>();
-
-    private IHotelService Hotels => _services.Get<IHotelService>();
-
-    public ValueTask InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    private IHotelService Hotels => Services.Get<IHotelService>();
 
     [Fact]
     public async Task A_hotel_stay_is_created_read_updated_and_deleted_by_its_owner()
     {
         var user = await UserBuilder.New().CreateAsync(Users);
-        var trip = await TripBuilder.For(user).CreateAsync(_services.Get<ITripService>());
+        var trip = await TripBuilder.For(user).CreateAsync(Services.Get<ITripService>());
 
         var created = await Hotels.CreateAsync(ItemInputs.Hotel(trip.Id) with { Name = " Savoy " }, user.Id);
         var read = await Hotels.GetAsync(created.Id, user.Id);
@@ -60,7 +47,7 @@ public sealed class HotelServiceTests(TestDatabase database) : IClassFixture<Tes
         var error = await Assert.ThrowsAsync<ValidationException>(() => Hotels.CreateAsync(input, user.Id));
 
         Assert.Equal(field, error.Field);
-        Assert.Equal(0, await _rows.CountAsync("""select count(*) from hotels where "userId" = $1""", user.Id));
+        Assert.Equal(0, await Rows.CountAsync("""select count(*) from hotels where "userId" = $1""", user.Id));
     }
 
     [Fact]
@@ -68,7 +55,7 @@ public sealed class HotelServiceTests(TestDatabase database) : IClassFixture<Tes
     {
         var owner = await UserBuilder.New().CreateAsync(Users);
         var stranger = await UserBuilder.New().CreateAsync(Users);
-        var strangersTrip = await TripBuilder.For(stranger).CreateAsync(_services.Get<ITripService>());
+        var strangersTrip = await TripBuilder.For(stranger).CreateAsync(Services.Get<ITripService>());
         var hotel = await Hotels.CreateAsync(ItemInputs.Hotel(), owner.Id);
 
         var read = await Assert.ThrowsAsync<NotFoundException>(() => Hotels.GetAsync(hotel.Id, stranger.Id));

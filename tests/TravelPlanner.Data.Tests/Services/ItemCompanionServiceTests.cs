@@ -7,23 +7,11 @@ using TravelPlanner.Data.Tests.Fixtures;
 
 namespace TravelPlanner.Data.Tests.Services;
 
-public sealed class ItemCompanionServiceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class ItemCompanionServiceTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private readonly Schema.SchemaRows _rows = new(database.DataSource);
-    private readonly CompanionRowBuilder _companions = new(database.DataSource);
-    private TestServices _services = null!;
+    private CompanionRowBuilder Companions => new(Database.DataSource);
 
-    private IUserService Users => _services.Get<IUserService>();
-
-    private IItemCompanionService Travelers => _services.Get<IItemCompanionService>();
-
-    public ValueTask InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    private IItemCompanionService Travelers => Services.Get<IItemCompanionService>();
 
     [Theory]
     [InlineData(ItemType.Flight, "FLIGHT")]
@@ -35,7 +23,7 @@ public sealed class ItemCompanionServiceTests(TestDatabase database) : IClassFix
     {
         var user = await UserBuilder.New().Named("Ada", "Lovelace").CreateAsync(Users);
         var itemId = await CreateItemAsync(itemType, user.Id);
-        var grace = await _companions.CreateAsync(user.Id, "Grace Hopper");
+        var grace = await Companions.CreateAsync(user.Id, "Grace Hopper");
 
         var self = await Travelers.AssignTravelerAsync(itemType, itemId, TravelerType.User, user.Id, user.Id);
         var companion = await Travelers.AssignTravelerAsync(itemType, itemId, TravelerType.Companion, grace, user.Id);
@@ -44,7 +32,7 @@ public sealed class ItemCompanionServiceTests(TestDatabase database) : IClassFix
         Assert.Equal((itemType, itemId, TravelerType.User, user.Id, "Ada Lovelace"), (self.ItemType, self.ItemId, self.TravelerType, self.TravelerId, self.TravelerName));
         Assert.Equal((TravelerType.Companion, grace, "Grace Hopper"), (companion.TravelerType, companion.TravelerId, companion.TravelerName));
         Assert.Equal([self, companion], listed);
-        Assert.Equal(2, await _rows.CountAsync("""select count(*) from item_companions where "itemId" = $1 and "itemType" = $2""", itemId, stored));
+        Assert.Equal(2, await Rows.CountAsync("""select count(*) from item_companions where "itemId" = $1 and "itemType" = $2""", itemId, stored));
     }
 
     [Fact]
@@ -66,7 +54,7 @@ public sealed class ItemCompanionServiceTests(TestDatabase database) : IClassFix
         var user = await UserBuilder.New().CreateAsync(Users);
         var stranger = await UserBuilder.New().CreateAsync(Users);
         var hotelId = await CreateItemAsync(ItemType.Hotel, user.Id);
-        var strangersCompanion = await _companions.CreateAsync(stranger.Id);
+        var strangersCompanion = await Companions.CreateAsync(stranger.Id);
 
         var otherUser = await Assert.ThrowsAsync<ValidationException>(() => Travelers.AssignTravelerAsync(ItemType.Hotel, hotelId, TravelerType.User, stranger.Id, user.Id));
         var otherCompanion = await Assert.ThrowsAsync<NotFoundException>(() => Travelers.AssignTravelerAsync(ItemType.Hotel, hotelId, TravelerType.Companion, strangersCompanion, user.Id));
@@ -74,7 +62,7 @@ public sealed class ItemCompanionServiceTests(TestDatabase database) : IClassFix
 
         Assert.Equal("travelerId", otherUser.Field);
         Assert.Equal(("companion", "companion"), (otherCompanion.Resource, unknownCompanion.Resource));
-        Assert.Equal(0, await _rows.CountAsync("""select count(*) from item_companions where "itemId" = $1""", hotelId));
+        Assert.Equal(0, await Rows.CountAsync("""select count(*) from item_companions where "itemId" = $1""", hotelId));
     }
 
     [Fact]
@@ -100,7 +88,7 @@ public sealed class ItemCompanionServiceTests(TestDatabase database) : IClassFix
     {
         var user = await UserBuilder.New().CreateAsync(Users);
         var carId = await CreateItemAsync(ItemType.CarRental, user.Id);
-        var grace = await _companions.CreateAsync(user.Id);
+        var grace = await Companions.CreateAsync(user.Id);
         await Travelers.AssignTravelerAsync(ItemType.CarRental, carId, TravelerType.Companion, grace, user.Id);
 
         await Travelers.UnassignTravelerAsync(ItemType.CarRental, carId, TravelerType.Companion, grace, user.Id);
@@ -116,9 +104,9 @@ public sealed class ItemCompanionServiceTests(TestDatabase database) : IClassFix
         var flightId = await CreateItemAsync(ItemType.Flight, user.Id);
         await Travelers.AssignTravelerAsync(ItemType.Flight, flightId, TravelerType.User, user.Id, user.Id);
 
-        await _services.Get<IFlightService>().DeleteAsync(flightId, user.Id);
+        await Services.Get<IFlightService>().DeleteAsync(flightId, user.Id);
 
-        Assert.Equal(0, await _rows.CountAsync("""select count(*) from item_companions where "itemId" = $1""", flightId));
+        Assert.Equal(0, await Rows.CountAsync("""select count(*) from item_companions where "itemId" = $1""", flightId));
     }
 
     [Fact]
@@ -129,7 +117,7 @@ public sealed class ItemCompanionServiceTests(TestDatabase database) : IClassFix
         // sees the new row, leaving an item_companions row that points at nothing.
         var user = await UserBuilder.New().CreateAsync(Users);
         var flightId = await CreateItemAsync(ItemType.Flight, user.Id);
-        await using var connection = await database.DataSource.OpenConnectionAsync();
+        await using var connection = await Database.DataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await using (var delete = new NpgsqlCommand("delete from flights where id = $1", connection, transaction))
         {
@@ -144,7 +132,7 @@ public sealed class ItemCompanionServiceTests(TestDatabase database) : IClassFix
 
         var error = await Assert.ThrowsAsync<NotFoundException>(() => assign);
         Assert.Equal("flight", error.Resource);
-        Assert.Equal(0, await _rows.CountAsync("""select count(*) from item_companions where "itemId" = $1""", flightId));
+        Assert.Equal(0, await Rows.CountAsync("""select count(*) from item_companions where "itemId" = $1""", flightId));
     }
 
     [Fact]
@@ -159,7 +147,7 @@ public sealed class ItemCompanionServiceTests(TestDatabase database) : IClassFix
     private async Task WaitUntilABackendWaitsForALockAsync()
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (await _rows.CountAsync("select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'") == 0)
+        while (await Rows.CountAsync("select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'") == 0)
         {
             Assert.True(DateTime.UtcNow < deadline, "The assignment never waited for the row lock held by the delete.");
             await Task.Delay(50);
@@ -168,10 +156,10 @@ public sealed class ItemCompanionServiceTests(TestDatabase database) : IClassFix
 
     private async Task<Guid> CreateItemAsync(ItemType itemType, Guid userId) => itemType switch
     {
-        ItemType.Flight => (await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(), userId)).Id,
-        ItemType.Hotel => (await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(), userId)).Id,
-        ItemType.Transportation => (await _services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation(), userId)).Id,
-        ItemType.CarRental => (await _services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(), userId)).Id,
-        _ => (await _services.Get<IEventService>().CreateAsync(ItemInputs.Event(), userId)).Id,
+        ItemType.Flight => (await Services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(), userId)).Id,
+        ItemType.Hotel => (await Services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(), userId)).Id,
+        ItemType.Transportation => (await Services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation(), userId)).Id,
+        ItemType.CarRental => (await Services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(), userId)).Id,
+        _ => (await Services.Get<IEventService>().CreateAsync(ItemInputs.Event(), userId)).Id,
     };
 }

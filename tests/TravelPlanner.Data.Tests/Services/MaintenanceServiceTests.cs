@@ -10,29 +10,20 @@ namespace TravelPlanner.Data.Tests.Services;
 /// Maintenance works on the whole database, so each test first runs a real cleanup to start from a
 /// state where only its own rows are candidates (tests in one class run one after another).
 /// </summary>
-public sealed class MaintenanceServiceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class MaintenanceServiceTests(TestDatabase database) : ServiceTestBase(database)
 {
     private static readonly DateOnly Today = new(2030, 6, 15);
     private static readonly DateOnly VoucherCutoff = new(2028, 6, 15);
     private static readonly DateTime InvitationCutoff = new(2030, 3, 17, 0, 0, 0, DateTimeKind.Utc);
 
-    private TestServices _services = null!;
+    private IMaintenanceService Maintenance => Services.Get<IMaintenanceService>();
 
-    private IMaintenanceService Maintenance => _services.Get<IMaintenanceService>();
+    private IVoucherService Vouchers => Services.Get<IVoucherService>();
 
-    private IVoucherService Vouchers => _services.Get<IVoucherService>();
-
-    private IUserService Users => _services.Get<IUserService>();
-
-    private SchemaRows Rows => new(database.DataSource);
-
-    public async ValueTask InitializeAsync()
+    protected override async ValueTask SeedAsync()
     {
-        _services = TestServices.Create(database);
         await Maintenance.CleanupAsync();
     }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
 
     [Fact]
     public async Task Cleanup_dry_run_counts_equal_what_the_real_run_deletes_and_nothing_younger_than_the_cutoffs_goes()

@@ -10,18 +10,8 @@ namespace TravelPlanner.Data.Tests.Services;
 /// A null command or input is a <see cref="ValidationException"/> naming it, like every other bad input
 /// (regression: the item, trip and user services threw <see cref="ArgumentNullException"/>).
 /// </summary>
-public sealed class RequiredInputTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class RequiredInputTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private TestServices _services = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
-
     public static TheoryData<string, string> Calls => new()
     {
         { "register", "registration" },
@@ -40,20 +30,20 @@ public sealed class RequiredInputTests(TestDatabase database) : IClassFixture<Te
     [MemberData(nameof(Calls))]
     public async Task A_null_command_is_a_validation_error_naming_it(string call, string field)
     {
-        var user = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
+        var user = (await UserBuilder.New().CreateAsync(Services.Get<IUserService>())).Id;
         var id = Guid.NewGuid();
         Func<Task> act = call switch
         {
-            "register" => () => _services.Get<IUserService>().RegisterAsync(null!),
-            "create trip" => () => _services.Get<ITripService>().CreateTripAsync(null!, user),
-            "update trip" => () => _services.Get<ITripService>().UpdateTripAsync(id, null!, user),
-            "create flight" => () => _services.Get<IFlightService>().CreateAsync(null!, user),
-            "update hotel" => () => _services.Get<IHotelService>().UpdateAsync(id, null!, user),
-            "create transportation" => () => _services.Get<ITransportationService>().CreateAsync(null!, user),
-            "create car rental" => () => _services.Get<ICarRentalService>().CreateAsync(null!, user),
-            "create event" => () => _services.Get<IEventService>().CreateAsync(null!, user),
-            "create companion" => () => _services.Get<ICompanionService>().CreateCompanionAsync(null!, user),
-            "create voucher" => () => _services.Get<IVoucherService>().CreateVoucherAsync(null!, user),
+            "register" => () => Services.Get<IUserService>().RegisterAsync(null!),
+            "create trip" => () => Services.Get<ITripService>().CreateTripAsync(null!, user),
+            "update trip" => () => Services.Get<ITripService>().UpdateTripAsync(id, null!, user),
+            "create flight" => () => Services.Get<IFlightService>().CreateAsync(null!, user),
+            "update hotel" => () => Services.Get<IHotelService>().UpdateAsync(id, null!, user),
+            "create transportation" => () => Services.Get<ITransportationService>().CreateAsync(null!, user),
+            "create car rental" => () => Services.Get<ICarRentalService>().CreateAsync(null!, user),
+            "create event" => () => Services.Get<IEventService>().CreateAsync(null!, user),
+            "create companion" => () => Services.Get<ICompanionService>().CreateCompanionAsync(null!, user),
+            "create voucher" => () => Services.Get<IVoucherService>().CreateVoucherAsync(null!, user),
             _ => throw new ArgumentOutOfRangeException(nameof(call)),
         };
 
@@ -65,10 +55,10 @@ public sealed class RequiredInputTests(TestDatabase database) : IClassFixture<Te
     [Fact]
     public async Task A_companion_page_far_past_the_end_is_empty_with_the_right_total()
     {
-        var user = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
-        await CompanionBuilder.New().CreateAsync(_services.Get<ICompanionService>(), user);
+        var user = (await UserBuilder.New().CreateAsync(Services.Get<IUserService>())).Id;
+        await CompanionBuilder.New().CreateAsync(Services.Get<ICompanionService>(), user);
 
-        var page = await _services.Get<ICompanionService>().GetUserCompanionsAsync(user, page: int.MaxValue, limit: 100);
+        var page = await Services.Get<ICompanionService>().GetUserCompanionsAsync(user, page: int.MaxValue, limit: 100);
 
         Assert.Empty(page.Items);
         Assert.Equal(1, page.Total);

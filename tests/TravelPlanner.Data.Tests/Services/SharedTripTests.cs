@@ -7,23 +7,11 @@ using TravelPlanner.Data.Tests.Fixtures;
 namespace TravelPlanner.Data.Tests.Services;
 
 /// <summary>Invitations and trips together: what an invitee can see and do, through both services.</summary>
-public sealed class SharedTripTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class SharedTripTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private TestServices _services = null!;
+    private ITripService Trips => Services.Get<ITripService>();
 
-    private ITripService Trips => _services.Get<ITripService>();
-
-    private ITripInvitationService Invitations => _services.Get<ITripInvitationService>();
-
-    private IUserService Users => _services.Get<IUserService>();
-
-    public ValueTask InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    private ITripInvitationService Invitations => Services.Get<ITripInvitationService>();
 
     [Fact]
     public async Task An_accepted_invitee_sees_the_trip_as_shared_and_reads_it_but_cannot_change_or_delete_it()

@@ -6,28 +6,15 @@ using TravelPlanner.Data.Tests.Fixtures;
 
 namespace TravelPlanner.Data.Tests.Services;
 
-public sealed class TransportationServiceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class TransportationServiceTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private readonly Schema.SchemaRows _rows = new(database.DataSource);
-    private TestServices _services = null!;
-
-    private IUserService Users => _services.Get<IUserService>();
-
-    private ITransportationService Legs => _services.Get<ITransportationService>();
-
-    public ValueTask InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    private ITransportationService Legs => Services.Get<ITransportationService>();
 
     [Fact]
     public async Task A_transport_leg_is_created_read_updated_and_deleted_by_its_owner()
     {
         var user = await UserBuilder.New().CreateAsync(Users);
-        var trip = await TripBuilder.For(user).CreateAsync(_services.Get<ITripService>());
+        var trip = await TripBuilder.For(user).CreateAsync(Services.Get<ITripService>());
 
         var created = await Legs.CreateAsync(ItemInputs.Transportation(trip.Id), user.Id);
         var read = await Legs.GetAsync(created.Id, user.Id);
@@ -50,7 +37,7 @@ public sealed class TransportationServiceTests(TestDatabase database) : IClassFi
             var leg = await Legs.CreateAsync(ItemInputs.Transportation() with { Type = type }, user.Id);
 
             Assert.Equal(type, (await Legs.GetAsync(leg.Id, user.Id)).Type);
-            Assert.Equal(1, await _rows.CountAsync("select count(*) from transportation where id = $1 and type = $2", leg.Id, type.ToString().ToLowerInvariant()));
+            Assert.Equal(1, await Rows.CountAsync("select count(*) from transportation where id = $1 and type = $2", leg.Id, type.ToString().ToLowerInvariant()));
         }
     }
 
@@ -72,7 +59,7 @@ public sealed class TransportationServiceTests(TestDatabase database) : IClassFi
         var error = await Assert.ThrowsAsync<ValidationException>(() => Legs.CreateAsync(input, user.Id));
 
         Assert.Equal(field, error.Field);
-        Assert.Equal(0, await _rows.CountAsync("""select count(*) from transportation where "userId" = $1""", user.Id));
+        Assert.Equal(0, await Rows.CountAsync("""select count(*) from transportation where "userId" = $1""", user.Id));
     }
 
     [Fact]
@@ -80,7 +67,7 @@ public sealed class TransportationServiceTests(TestDatabase database) : IClassFi
     {
         var owner = await UserBuilder.New().CreateAsync(Users);
         var stranger = await UserBuilder.New().CreateAsync(Users);
-        var strangersTrip = await TripBuilder.For(stranger).CreateAsync(_services.Get<ITripService>());
+        var strangersTrip = await TripBuilder.For(stranger).CreateAsync(Services.Get<ITripService>());
         var leg = await Legs.CreateAsync(ItemInputs.Transportation(), owner.Id);
 
         var read = await Assert.ThrowsAsync<NotFoundException>(() => Legs.GetAsync(leg.Id, stranger.Id));

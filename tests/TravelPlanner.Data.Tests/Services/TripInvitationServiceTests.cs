@@ -7,23 +7,9 @@ using TravelPlanner.Data.Tests.Schema;
 
 namespace TravelPlanner.Data.Tests.Services;
 
-public sealed class TripInvitationServiceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class TripInvitationServiceTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private TestServices _services = null!;
-
-    private ITripInvitationService Invitations => _services.Get<ITripInvitationService>();
-
-    private IUserService Users => _services.Get<IUserService>();
-
-    private SchemaRows Rows => new(database.DataSource);
-
-    public ValueTask InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    private ITripInvitationService Invitations => Services.Get<ITripInvitationService>();
 
     [Fact]
     public async Task The_invitee_sees_a_pending_invitation_with_trip_and_inviter_names()

@@ -8,23 +8,16 @@ using TravelPlanner.Data.Tests.Fixtures;
 namespace TravelPlanner.Data.Tests.Services;
 
 /// <summary>A trip with everything in it, in one round trip; and the items outside any trip.</summary>
-public sealed class TripServiceDetailsTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class TripServiceDetailsTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private TestServices _services = null!;
+    private ITripService Trips => Services.Get<ITripService>();
 
-    private IUserService Users => _services.Get<IUserService>();
-
-    private ITripService Trips => _services.Get<ITripService>();
-
-    public async ValueTask InitializeAsync()
+    protected override async ValueTask SeedAsync()
     {
-        _services = TestServices.Create(database);
-        var airports = new AirportRowBuilder(database.DataSource);
+        var airports = new AirportRowBuilder(Database.DataSource);
         await airports.EnsureAsync("ORD", "Chicago O'Hare International", "Chicago", "United States");
         await airports.EnsureAsync("LHR", "London Heathrow", "London", "United Kingdom");
     }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
 
     [Fact]
     public async Task Details_hold_every_item_type_the_companions_and_the_item_companions_in_one_round_trip()
@@ -32,24 +25,24 @@ public sealed class TripServiceDetailsTests(TestDatabase database) : IClassFixtu
         var user = await UserBuilder.New().Named("Ada", "Lovelace").CreateAsync(Users);
         var trip = await TripBuilder.For(user).CreateAsync(Trips);
         var other = await TripBuilder.For(user).CreateAsync(Trips);
-        var later = await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(trip.Id, hoursFromStart: 48) with { Origin = "LHR", Destination = "Paris" }, user.Id);
-        var first = await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(trip.Id), user.Id);
-        var hotel = await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(trip.Id), user.Id);
-        var leg = await _services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation(trip.Id), user.Id);
-        var car = await _services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(trip.Id), user.Id);
-        var show = await _services.Get<IEventService>().CreateAsync(ItemInputs.Event(trip.Id), user.Id);
-        var elsewhere = await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(other.Id), user.Id);
-        var companions = new CompanionRowBuilder(database.DataSource);
+        var later = await Services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(trip.Id, hoursFromStart: 48) with { Origin = "LHR", Destination = "Paris" }, user.Id);
+        var first = await Services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(trip.Id), user.Id);
+        var hotel = await Services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(trip.Id), user.Id);
+        var leg = await Services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation(trip.Id), user.Id);
+        var car = await Services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(trip.Id), user.Id);
+        var show = await Services.Get<IEventService>().CreateAsync(ItemInputs.Event(trip.Id), user.Id);
+        var elsewhere = await Services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(other.Id), user.Id);
+        var companions = new CompanionRowBuilder(Database.DataSource);
         var grace = await companions.CreateAsync(user.Id, "Grace Hopper", "grace@example.com");
         await companions.AddToTripAsync(grace, trip.Id);
-        var itemCompanions = _services.Get<IItemCompanionService>();
+        var itemCompanions = Services.Get<IItemCompanionService>();
         await itemCompanions.AssignTravelerAsync(ItemType.Flight, first.Id, TravelerType.User, user.Id, user.Id);
         await itemCompanions.AssignTravelerAsync(ItemType.CarRental, car.Id, TravelerType.Companion, grace, user.Id);
         await itemCompanions.AssignTravelerAsync(ItemType.Flight, elsewhere.Id, TravelerType.Companion, grace, user.Id);
 
         TripDetails details;
         int roundTrips;
-        using (var counter = new NpgsqlCommandCounter(new NpgsqlConnectionStringBuilder(database.ConnectionString).Database!))
+        using (var counter = new NpgsqlCommandCounter(new NpgsqlConnectionStringBuilder(Database.ConnectionString).Database!))
         {
             details = await Trips.GetTripWithDetailsAsync(trip.Id, user.Id);
             roundTrips = counter.Count;
@@ -80,7 +73,7 @@ public sealed class TripServiceDetailsTests(TestDatabase database) : IClassFixtu
         // Guards the round-trip test above: the counter must see separate commands as separate.
         var user = await UserBuilder.New().CreateAsync(Users);
 
-        using var counter = new NpgsqlCommandCounter(new NpgsqlConnectionStringBuilder(database.ConnectionString).Database!);
+        using var counter = new NpgsqlCommandCounter(new NpgsqlConnectionStringBuilder(Database.ConnectionString).Database!);
         await Trips.GetUserTripsAsync(user.Id);
         await Trips.GetTripStatisticsAsync(user.Id);
 
@@ -110,17 +103,17 @@ public sealed class TripServiceDetailsTests(TestDatabase database) : IClassFixtu
         var user = await UserBuilder.New().CreateAsync(Users);
         var stranger = await UserBuilder.New().CreateAsync(Users);
         var trip = await TripBuilder.For(user).CreateAsync(Trips);
-        var flights = _services.Get<IFlightService>();
+        var flights = Services.Get<IFlightService>();
         var flight = await flights.CreateAsync(ItemInputs.Flight(), user.Id);
-        var hotel = await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(), user.Id);
-        var leg = await _services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation(), user.Id);
-        var car = await _services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(), user.Id);
-        var show = await _services.Get<IEventService>().CreateAsync(ItemInputs.Event(), user.Id);
+        var hotel = await Services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(), user.Id);
+        var leg = await Services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation(), user.Id);
+        var car = await Services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(), user.Id);
+        var show = await Services.Get<IEventService>().CreateAsync(ItemInputs.Event(), user.Id);
         await flights.CreateAsync(ItemInputs.Flight(trip.Id), user.Id);
-        await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(trip.Id), user.Id);
-        await _services.Get<IEventService>().CreateAsync(ItemInputs.Event(trip.Id), user.Id);
+        await Services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(trip.Id), user.Id);
+        await Services.Get<IEventService>().CreateAsync(ItemInputs.Event(trip.Id), user.Id);
         await flights.CreateAsync(ItemInputs.Flight(), stranger.Id);
-        await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(), stranger.Id);
+        await Services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(), stranger.Id);
 
         var standalone = await Trips.GetStandaloneItemsAsync(user.Id);
 

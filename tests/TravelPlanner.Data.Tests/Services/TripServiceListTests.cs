@@ -7,24 +7,12 @@ using TravelPlanner.Data.Tests.Fixtures;
 namespace TravelPlanner.Data.Tests.Services;
 
 /// <summary>Listing trips: filters around today, paging, item counts, and the statistics.</summary>
-public sealed class TripServiceListTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class TripServiceListTests(TestDatabase database) : ServiceTestBase(database)
 {
     // TestServices' clock starts at 2030-06-15 12:00 UTC.
     private static readonly DateOnly Today = new(2030, 6, 15);
 
-    private TestServices _services = null!;
-
-    private IUserService Users => _services.Get<IUserService>();
-
-    private ITripService Trips => _services.Get<ITripService>();
-
-    public ValueTask InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    private ITripService Trips => Services.Get<ITripService>();
 
     [Fact]
     public async Task Item_counts_are_not_multiplied_as_by_the_seeds_two_left_joins()
@@ -36,19 +24,19 @@ public sealed class TripServiceListTests(TestDatabase database) : IClassFixture<
         var empty = await TripBuilder.For(user).Departing(new DateOnly(2030, 8, 1)).Returning(new DateOnly(2030, 8, 2)).CreateAsync(Trips);
         for (var i = 0; i < 3; i++)
         {
-            await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(trip.Id, hoursFromStart: i * 24), user.Id);
+            await Services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(trip.Id, hoursFromStart: i * 24), user.Id);
         }
 
         for (var i = 0; i < 2; i++)
         {
-            await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(trip.Id, daysFromStart: i * 3), user.Id);
+            await Services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(trip.Id, daysFromStart: i * 3), user.Id);
         }
 
-        await _services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation(trip.Id), user.Id);
-        await _services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(trip.Id), user.Id);
-        await _services.Get<IEventService>().CreateAsync(ItemInputs.Event(trip.Id), user.Id);
-        await _services.Get<IEventService>().CreateAsync(ItemInputs.Event(trip.Id, hoursFromStart: 5), user.Id);
-        await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(), user.Id);
+        await Services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation(trip.Id), user.Id);
+        await Services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(trip.Id), user.Id);
+        await Services.Get<IEventService>().CreateAsync(ItemInputs.Event(trip.Id), user.Id);
+        await Services.Get<IEventService>().CreateAsync(ItemInputs.Event(trip.Id, hoursFromStart: 5), user.Id);
+        await Services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(), user.Id);
 
         var items = (await Trips.GetUserTripsAsync(user.Id)).Items;
 
@@ -99,10 +87,10 @@ public sealed class TripServiceListTests(TestDatabase database) : IClassFixture<
         var trip = await TripBuilder.For(user).Departing(Today).Returning(Today.AddDays(1)).CreateAsync(Trips);
         Assert.Single((await Trips.GetUserTripsAsync(user.Id, TripFilter.Upcoming)).Items);
 
-        _services.Clock.Advance(TimeSpan.FromDays(1));
+        Services.Clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(trip.Id, Assert.Single((await Trips.GetUserTripsAsync(user.Id, TripFilter.Current)).Items).Id);
 
-        _services.Clock.Advance(TimeSpan.FromDays(1));
+        Services.Clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(trip.Id, Assert.Single((await Trips.GetUserTripsAsync(user.Id, TripFilter.Past)).Items).Id);
         Assert.Empty((await Trips.GetUserTripsAsync(user.Id, TripFilter.Upcoming)).Items);
     }
@@ -167,14 +155,14 @@ public sealed class TripServiceListTests(TestDatabase database) : IClassFixture<
         var current = await TripBuilder.For(user).Departing(Today.AddDays(-1)).Returning(Today).CreateAsync(Trips);
         await TripBuilder.For(user).For(TripPurpose.Other).Departing(Today.AddDays(-9)).Returning(Today.AddDays(-8)).CreateAsync(Trips);
         var shared = await TripBuilder.For(friend).Departing(Today.AddDays(-9)).Returning(Today.AddDays(-8)).CreateAsync(Trips);
-        await new InvitationRowBuilder(database.DataSource).AcceptedAsync(shared.Id, user.Id, friend.Id);
-        await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(upcoming.Id), user.Id);
-        await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(current.Id), user.Id);
-        await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(), user.Id);
-        await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(upcoming.Id), user.Id);
-        await _services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(current.Id), user.Id);
-        await _services.Get<IEventService>().CreateAsync(ItemInputs.Event(upcoming.Id), user.Id);
-        await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(shared.Id), friend.Id);
+        await new InvitationRowBuilder(Database.DataSource).AcceptedAsync(shared.Id, user.Id, friend.Id);
+        await Services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(upcoming.Id), user.Id);
+        await Services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(current.Id), user.Id);
+        await Services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(), user.Id);
+        await Services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(upcoming.Id), user.Id);
+        await Services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(current.Id), user.Id);
+        await Services.Get<IEventService>().CreateAsync(ItemInputs.Event(upcoming.Id), user.Id);
+        await Services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(shared.Id), friend.Id);
 
         var statistics = await Trips.GetTripStatisticsAsync(user.Id);
 

@@ -6,21 +6,9 @@ using TravelPlanner.Data.Tests.Fixtures;
 namespace TravelPlanner.Data.Tests.Services;
 
 /// <summary>Searching trips by name and description, with the LIKE wildcards taken literally.</summary>
-public sealed class TripServiceSearchTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class TripServiceSearchTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private TestServices _services = null!;
-
-    private IUserService Users => _services.Get<IUserService>();
-
-    private ITripService Trips => _services.Get<ITripService>();
-
-    public ValueTask InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    private ITripService Trips => Services.Get<ITripService>();
 
     [Fact]
     public async Task Search_matches_name_or_description_ignoring_case()
@@ -66,7 +54,7 @@ public sealed class TripServiceSearchTests(TestDatabase database) : IClassFixtur
         var shared = await TripBuilder.For(friend).Named("Alps shared").CreateAsync(Trips);
         await TripBuilder.For(friend).Named("Alps not shared").CreateAsync(Trips);
         await TripBuilder.For(stranger).Named("Alps stranger").CreateAsync(Trips);
-        await new InvitationRowBuilder(database.DataSource).AcceptedAsync(shared.Id, user.Id, friend.Id);
+        await new InvitationRowBuilder(Database.DataSource).AcceptedAsync(shared.Id, user.Id, friend.Id);
 
         var found = await Trips.SearchTripsAsync(user.Id, "alps");
 

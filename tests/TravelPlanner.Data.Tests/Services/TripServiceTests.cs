@@ -7,23 +7,11 @@ using TravelPlanner.Data.Tests.Fixtures;
 namespace TravelPlanner.Data.Tests.Services;
 
 /// <summary>Creating, changing and deleting trips; who may do what, including invitees of a shared trip.</summary>
-public sealed class TripServiceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class TripServiceTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private readonly Schema.SchemaRows _rows = new(database.DataSource);
-    private readonly InvitationRowBuilder _invitations = new(database.DataSource);
-    private TestServices _services = null!;
+    private InvitationRowBuilder Invitations => new(Database.DataSource);
 
-    private IUserService Users => _services.Get<IUserService>();
-
-    private ITripService Trips => _services.Get<ITripService>();
-
-    public ValueTask InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    private ITripService Trips => Services.Get<ITripService>();
 
     [Fact]
     public async Task Creating_a_trip_stores_it_with_its_purpose_and_returns_it()
@@ -39,7 +27,7 @@ public sealed class TripServiceTests(TestDatabase database) : IClassFixture<Test
         Assert.Equal(TripPurpose.Business, trip.Purpose);
         Assert.Equal("Cherry blossoms", trip.Description);
         Assert.Equal(DateTimeKind.Utc, trip.CreatedAt.Kind);
-        Assert.Equal(1, await _rows.CountAsync("select count(*) from trips where id = $1 and purpose = 'business'", trip.Id));
+        Assert.Equal(1, await Rows.CountAsync("select count(*) from trips where id = $1 and purpose = 'business'", trip.Id));
         Assert.Equal(trip, (await Trips.GetTripWithDetailsAsync(trip.Id, user.Id)).Trip);
     }
 
@@ -77,7 +65,7 @@ public sealed class TripServiceTests(TestDatabase database) : IClassFixture<Test
         var error = await Assert.ThrowsAsync<ValidationException>(() => Trips.CreateTripAsync(command, user.Id));
 
         Assert.Equal(field, error.Field);
-        Assert.Equal(0, await _rows.CountAsync("""select count(*) from trips where "userId" = $1""", user.Id));
+        Assert.Equal(0, await Rows.CountAsync("""select count(*) from trips where "userId" = $1""", user.Id));
     }
 
     [Fact]
@@ -89,12 +77,12 @@ public sealed class TripServiceTests(TestDatabase database) : IClassFixture<Test
         var calls = new Func<Task>[]
         {
             () => Capture(() => Trips.CreateTripAsync(new CreateTrip("", default, default), user)),
-            () => Capture(() => _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight() with { FlightNumber = "" }, user)),
-            () => Capture(() => _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel() with { Name = "" }, user)),
-            () => Capture(() => _services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation() with { Origin = "" }, user)),
-            () => Capture(() => _services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental() with { Company = "" }, user)),
-            () => Capture(() => _services.Get<IEventService>().CreateAsync(ItemInputs.Event() with { Name = "" }, user)),
-            () => Capture(() => _services.Get<IItemCompanionService>().AssignTravelerAsync(ItemType.Flight, Guid.NewGuid(), TravelerType.User, Guid.NewGuid(), user)),
+            () => Capture(() => Services.Get<IFlightService>().CreateAsync(ItemInputs.Flight() with { FlightNumber = "" }, user)),
+            () => Capture(() => Services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel() with { Name = "" }, user)),
+            () => Capture(() => Services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation() with { Origin = "" }, user)),
+            () => Capture(() => Services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental() with { Company = "" }, user)),
+            () => Capture(() => Services.Get<IEventService>().CreateAsync(ItemInputs.Event() with { Name = "" }, user)),
+            () => Capture(() => Services.Get<IItemCompanionService>().AssignTravelerAsync(ItemType.Flight, Guid.NewGuid(), TravelerType.User, Guid.NewGuid(), user)),
         };
 
         foreach (var call in calls)
@@ -162,12 +150,12 @@ public sealed class TripServiceTests(TestDatabase database) : IClassFixture<Test
     {
         var user = await UserBuilder.New().CreateAsync(Users);
         var trip = await TripBuilder.For(user).CreateAsync(Trips);
-        var flight = await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(trip.Id), user.Id);
+        var flight = await Services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(trip.Id), user.Id);
 
         await Trips.DeleteTripAsync(trip.Id, user.Id);
 
         await Assert.ThrowsAsync<NotFoundException>(() => Trips.GetTripWithDetailsAsync(trip.Id, user.Id));
-        await Assert.ThrowsAsync<NotFoundException>(() => _services.Get<IFlightService>().GetAsync(flight.Id, user.Id));
+        await Assert.ThrowsAsync<NotFoundException>(() => Services.Get<IFlightService>().GetAsync(flight.Id, user.Id));
         await Assert.ThrowsAsync<NotFoundException>(() => Trips.DeleteTripAsync(trip.Id, user.Id));
     }
 
@@ -195,7 +183,7 @@ public sealed class TripServiceTests(TestDatabase database) : IClassFixture<Test
         var invitee = await UserBuilder.New().CreateAsync(Users);
         var trip = await TripBuilder.For(owner).CreateAsync(Trips);
         var ownTrip = await TripBuilder.For(invitee).CreateAsync(Trips);
-        await _invitations.AcceptedAsync(trip.Id, invitee.Id, owner.Id);
+        await Invitations.AcceptedAsync(trip.Id, invitee.Id, owner.Id);
 
         var list = await Trips.GetUserTripsAsync(invitee.Id, TripFilter.All);
         var details = await Trips.GetTripWithDetailsAsync(trip.Id, invitee.Id);
@@ -223,7 +211,7 @@ public sealed class TripServiceTests(TestDatabase database) : IClassFixture<Test
         var owner = await UserBuilder.New().CreateAsync(Users);
         var invitee = await UserBuilder.New().CreateAsync(Users);
         var trip = await TripBuilder.For(owner).Named("Secret " + status).CreateAsync(Trips);
-        await _invitations.CreateAsync(trip.Id, invitee.Id, owner.Id, status);
+        await Invitations.CreateAsync(trip.Id, invitee.Id, owner.Id, status);
 
         var list = await Trips.GetUserTripsAsync(invitee.Id);
 

@@ -8,20 +8,8 @@ using TravelPlanner.Data.Tests.Fixtures;
 
 namespace TravelPlanner.Data.Tests.Services;
 
-public sealed class UserServiceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class UserServiceTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private TestServices _services = null!;
-
-    private IUserService Users => _services.Get<IUserService>();
-
-    public ValueTask InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
-
     [Fact]
     public async Task Registering_normalises_the_email_and_returns_the_user_without_the_hash()
     {
@@ -107,8 +95,8 @@ public sealed class UserServiceTests(TestDatabase database) : IClassFixture<Test
     public async Task Logging_in_after_the_work_factor_rose_rehashes_the_password()
     {
         var user = await UserBuilder.New().CreateAsync(Users);
-        var rows = new Schema.SchemaRows(database.DataSource);
-        await using var stronger = TestServices.Create(database, o => o.PasswordWorkFactor = 5);
+        var rows = new Schema.SchemaRows(Database.DataSource);
+        await using var stronger = TestServices.Create(Database, o => o.PasswordWorkFactor = 5);
 
         await stronger.Get<IUserService>().AuthenticateAsync(user.Email, UserBuilder.DefaultPassword);
 

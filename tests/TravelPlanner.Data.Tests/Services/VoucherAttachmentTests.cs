@@ -8,25 +8,11 @@ using TravelPlanner.Data.Tests.Schema;
 namespace TravelPlanner.Data.Tests.Services;
 
 /// <summary><see cref="IVoucherService.AttachVoucherToFlightAsync"/>: balance, status, travellers, and concurrency.</summary>
-public sealed class VoucherAttachmentTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class VoucherAttachmentTests(TestDatabase database) : ServiceTestBase(database)
 {
     private static readonly DateOnly Today = new(2030, 6, 15);
 
-    private TestServices _services = null!;
-
-    private IVoucherService Vouchers => _services.Get<IVoucherService>();
-
-    private IUserService Users => _services.Get<IUserService>();
-
-    private SchemaRows Rows => new(database.DataSource);
-
-    public ValueTask InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    private IVoucherService Vouchers => Services.Get<IVoucherService>();
 
     [Fact]
     public async Task Attaching_moves_the_voucher_from_open_to_partially_used_to_used()

@@ -8,25 +8,11 @@ using TravelPlanner.Data.Tests.Schema;
 namespace TravelPlanner.Data.Tests.Services;
 
 /// <summary><see cref="IVoucherService.ReissueVoucherAsync"/>: the child, the parent, and all or nothing.</summary>
-public sealed class VoucherReissueTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class VoucherReissueTests(TestDatabase database) : ServiceTestBase(database)
 {
     private static readonly DateOnly Today = new(2030, 6, 15);
 
-    private TestServices _services = null!;
-
-    private IVoucherService Vouchers => _services.Get<IVoucherService>();
-
-    private IUserService Users => _services.Get<IUserService>();
-
-    private SchemaRows Rows => new(database.DataSource);
-
-    public ValueTask InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    private IVoucherService Vouchers => Services.Get<IVoucherService>();
 
     [Fact]
     public async Task Reissuing_moves_the_remaining_balance_to_an_open_child_and_transfers_the_parent()

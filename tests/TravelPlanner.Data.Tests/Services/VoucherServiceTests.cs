@@ -8,25 +8,11 @@ using TravelPlanner.Data.Tests.Schema;
 namespace TravelPlanner.Data.Tests.Services;
 
 /// <summary>Voucher records and reads; attaching and reissuing have their own classes.</summary>
-public sealed class VoucherServiceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class VoucherServiceTests(TestDatabase database) : ServiceTestBase(database)
 {
     private static readonly DateOnly Today = new(2030, 6, 15);
 
-    private TestServices _services = null!;
-
-    private IVoucherService Vouchers => _services.Get<IVoucherService>();
-
-    private IUserService Users => _services.Get<IUserService>();
-
-    private SchemaRows Rows => new(database.DataSource);
-
-    public ValueTask InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    private IVoucherService Vouchers => Services.Get<IVoucherService>();
 
     [Fact]
     public async Task A_new_voucher_is_open_with_its_whole_value_remaining()
@@ -138,7 +124,7 @@ public sealed class VoucherServiceTests(TestDatabase database) : IClassFixture<T
         var voucher = await VoucherBuilder.New().Expiring(Today).CreateAsync(Vouchers, user.Id);
 
         Assert.Equal(VoucherStatus.Open, (await Vouchers.GetVoucherAsync(voucher.Id, user.Id)).Status);
-        _services.Clock.Advance(TimeSpan.FromDays(1));
+        Services.Clock.Advance(TimeSpan.FromDays(1));
 
         Assert.Equal(VoucherStatus.Expired, (await Vouchers.GetVoucherAsync(voucher.Id, user.Id)).Status);
         Assert.Equal(VoucherStatus.Expired, (await Vouchers.GetUserVouchersAsync(user.Id)).Single().Status);
