@@ -10,6 +10,9 @@ namespace TravelPlanner.Data.Tests.Fixtures;
 /// </summary>
 public abstract class ServiceTestBase(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
+    /// <summary>The UTC date the services' clock starts on (<see cref="TestServices.Clock"/>).</summary>
+    protected static readonly DateOnly Today = new(2030, 6, 15);
+
     protected TestDatabase Database { get; } = database;
 
     protected TestServices Services { get; private set; } = null!;

@@ -12,7 +12,6 @@ namespace TravelPlanner.Data.Tests.Services;
 /// </summary>
 public sealed class MaintenanceServiceTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private static readonly DateOnly Today = new(2030, 6, 15);
     private static readonly DateOnly VoucherCutoff = new(2028, 6, 15);
     private static readonly DateTime InvitationCutoff = new(2030, 3, 17, 0, 0, 0, DateTimeKind.Utc);
 

@@ -10,8 +10,6 @@ namespace TravelPlanner.Data.Tests.Services;
 public sealed class TripServiceListTests(TestDatabase database) : ServiceTestBase(database)
 {
     // TestServices' clock starts at 2030-06-15 12:00 UTC.
-    private static readonly DateOnly Today = new(2030, 6, 15);
-
     private ITripService Trips => Services.Get<ITripService>();
 
     [Fact]

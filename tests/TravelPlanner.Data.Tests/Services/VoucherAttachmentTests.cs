@@ -10,8 +10,6 @@ namespace TravelPlanner.Data.Tests.Services;
 /// <summary><see cref="IVoucherService.AttachVoucherToFlightAsync"/>: balance, status, travellers, and concurrency.</summary>
 public sealed class VoucherAttachmentTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private static readonly DateOnly Today = new(2030, 6, 15);
-
     private IVoucherService Vouchers => Services.Get<IVoucherService>();
 
     [Fact]

@@ -10,8 +10,6 @@ namespace TravelPlanner.Data.Tests.Services;
 /// <summary>Voucher records and reads; attaching and reissuing have their own classes.</summary>
 public sealed class VoucherServiceTests(TestDatabase database) : ServiceTestBase(database)
 {
-    private static readonly DateOnly Today = new(2030, 6, 15);
-
     private IVoucherService Vouchers => Services.Get<IVoucherService>();
 
     [Fact]
