@@ -83,16 +83,11 @@ public static class TravelPlannerDataServiceCollectionExtensions
         // Trips and trip items.
         services.TryAddSingleton<TripRepository>();
         services.TryAddSingleton<ITripService, TripService>();
-        services.TryAddSingleton<IFlightService, FlightService>();
-        services.TryAddSingleton<ITripItemService<Flight, FlightInput>>(sp => sp.GetRequiredService<IFlightService>());
-        services.TryAddSingleton<IHotelService, HotelService>();
-        services.TryAddSingleton<ITripItemService<Hotel, HotelInput>>(sp => sp.GetRequiredService<IHotelService>());
-        services.TryAddSingleton<ITransportationService, TransportationService>();
-        services.TryAddSingleton<ITripItemService<Transportation, TransportationInput>>(sp => sp.GetRequiredService<ITransportationService>());
-        services.TryAddSingleton<ICarRentalService, CarRentalService>();
-        services.TryAddSingleton<ITripItemService<CarRental, CarRentalInput>>(sp => sp.GetRequiredService<ICarRentalService>());
-        services.TryAddSingleton<IEventService, EventService>();
-        services.TryAddSingleton<ITripItemService<TravelEvent, TravelEventInput>>(sp => sp.GetRequiredService<IEventService>());
+        AddTripItem<IFlightService, FlightService, Flight, FlightInput>(services);
+        AddTripItem<IHotelService, HotelService, Hotel, HotelInput>(services);
+        AddTripItem<ITransportationService, TransportationService, Transportation, TransportationInput>(services);
+        AddTripItem<ICarRentalService, CarRentalService, CarRental, CarRentalInput>(services);
+        AddTripItem<IEventService, EventService, TravelEvent, TravelEventInput>(services);
         services.TryAddSingleton<ItemCompanionRepository>();
         services.TryAddSingleton<IItemCompanionService, ItemCompanionService>();
 
@@ -110,6 +105,15 @@ public static class TravelPlannerDataServiceCollectionExtensions
         CacheRegistration.AddCacheDecorators(services, configure);
 
         return services;
+    }
+
+    /// <summary>One kind of trip item, resolvable by its own interface and by the shared one.</summary>
+    private static void AddTripItem<TService, TImplementation, TItem, TInput>(IServiceCollection services)
+        where TService : class, ITripItemService<TItem, TInput>
+        where TImplementation : class, TService
+    {
+        services.TryAddSingleton<TService, TImplementation>();
+        services.TryAddSingleton<ITripItemService<TItem, TInput>>(sp => sp.GetRequiredService<TService>());
     }
 
     private static void Bind(IConfiguration configuration, string sectionName, TravelPlannerDataOptions options)
