@@ -37,7 +37,7 @@ ensure_postgres() { have_postgres || apt_install postgresql; }
 ensure_redis() { have_redis || apt_install redis-server; }
 
 packages=artifacts/packages
-migrator_dll=samples/TravelPlanner.Migrator/bin/Release/net10.0/TravelPlanner.Migrator.dll
+migrator_dll=samples/TravelPlanner.Migrator/bin/Release/net10.0/travelplanner-db.dll
 sample_dll=samples/TravelPlanner.Sample/bin/Release/net10.0/TravelPlanner.Sample.dll
 
 pack() {

@@ -7,13 +7,22 @@ namespace TravelPlanner.Migrator;
 /// <summary><c>seed-airports</c>.</summary>
 internal static class AirportCommands
 {
-    public static Command SeedAirports(Option<string?> connection)
+    public static Command SeedAirports(DatabaseOptions database)
     {
         var command = new Command(
             "seed-airports",
             "Load the airports table from the airport data shipped in TravelPlanner.Data (7,884 rows). Idempotent: " +
-            "new codes are inserted, changed rows updated, nothing deleted. The database must be migrated; a throwaway server is migrated first.");
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(connection), cancellationToken));
+            "new codes are inserted, changed rows updated, nothing deleted. The database must be migrated; a throwaway server (--throwaway) is migrated first.");
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(
+            result,
+            database,
+            async (target, output) =>
+            {
+                await SeedAsync(target.ConnectionString, output, cancellationToken);
+                return ExitCodes.Success;
+            },
+            cancellationToken,
+            migrateThrowaway: true));
         return command;
     }
 
@@ -27,13 +36,6 @@ internal static class AirportCommands
             $"Airports: {result.Read:N0} read, {result.Inserted:N0} inserted, {result.Updated:N0} updated, {result.Unchanged:N0} unchanged " +
             $"in {result.Elapsed.TotalSeconds:F2} s ({result.RowsPerSecond:N0} rows/s)."));
     }
-
-    private static Task<int> RunAsync(string? connection, CancellationToken cancellationToken) =>
-        CommandRunner.RunAsync(connection, migrateThrowaway: true, async (target, output) =>
-        {
-            await SeedAsync(target.ConnectionString, output, cancellationToken);
-            return ExitCodes.Success;
-        }, cancellationToken);
 
     // Synchronous (Progress<T> would post to the thread pool and could print out of order).
     private sealed class ConsoleProgress(TextWriter output) : IProgress<AirportImportProgress>

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Migrations;
 using TravelPlanner.Data.Testing;
@@ -5,22 +6,38 @@ using TravelPlanner.Data.Testing;
 namespace TravelPlanner.Migrator;
 
 /// <summary>
-/// What every database command shares: resolve the target database (throwaway when none is given,
-/// migrated first when the command needs a schema), run the work, and turn failures into an exit code
-/// with a one-line reason on stderr.
+/// What every database command shares: resolve the target database (refusing when none is named and no throwaway
+/// one was asked for; a throwaway one is migrated first when the command needs a schema), run the work, and turn
+/// failures into an exit code with a one-line reason on stderr.
 /// </summary>
 internal static class CommandRunner
 {
+    /// <param name="result">The parsed command line.</param>
+    /// <param name="database">The options naming the database.</param>
+    /// <param name="work">The command's work on the resolved database; returns the exit code.</param>
+    /// <param name="cancellationToken">Ctrl+C.</param>
+    /// <param name="migrateThrowaway">Migrate a throwaway database before <paramref name="work"/> (commands that need the schema).</param>
+    /// <param name="throwawayAllowed">A throwaway database even without <c>--throwaway</c> (<c>sandbox</c>).</param>
+    /// <param name="format">With JSON, notes (the throwaway server's address) go to stderr so stdout is one JSON document.</param>
     public static async Task<int> RunAsync(
-        string? connection,
-        bool migrateThrowaway,
+        ParseResult result,
+        DatabaseOptions database,
         Func<TargetDatabase, TextWriter, Task<int>> work,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool migrateThrowaway = false,
+        bool throwawayAllowed = false,
+        OutputFormat format = OutputFormat.Text)
     {
-        var output = Console.Out;
+        var output = format == OutputFormat.Json ? Console.Error : Console.Out;
         try
         {
-            await using var target = await TargetDatabase.ResolveAsync(connection, output, cancellationToken);
+            if (result.GetValue(database.Throwaway) && !string.IsNullOrWhiteSpace(result.GetValue(database.Connection)))
+            {
+                throw new UsageException("--throwaway and --connection name two different databases: pass one of them.");
+            }
+
+            var throwaway = throwawayAllowed || result.GetValue(database.Throwaway);
+            await using var target = await TargetDatabase.ResolveAsync(result.GetValue(database.Connection), throwaway, output, cancellationToken);
             if (migrateThrowaway && target.IsThrowaway)
             {
                 // A fresh server has no schema yet: without the migrations there is nothing to work on.
@@ -28,7 +45,11 @@ internal static class CommandRunner
                 await output.WriteLineAsync($"Migrated the throwaway database ({migrated.AppliedScripts.Count} script(s)).");
             }
 
-            return await work(target, output);
+            return await work(target, Console.Out);
+        }
+        catch (UsageException e)
+        {
+            return await FailAsync(e.Message, ExitCodes.Usage);
         }
         catch (MigrationException e)
         {
@@ -60,7 +81,7 @@ internal static class CommandRunner
         }
     }
 
-    private static async Task<int> FailAsync(string message, int exitCode)
+    public static async Task<int> FailAsync(string message, int exitCode)
     {
         await Console.Error.WriteLineAsync($"error: {message.ReplaceLineEndings(" ")}");
         return exitCode;

@@ -12,11 +12,22 @@ internal static class MigratorOptions
         Description = "Folder of migration scripts (NNNN_name.sql, NNNN_name.down.sql) to use instead of the ones built into TravelPlanner.Data.",
     };
 
-    public static Option<int> LockTimeout() => new("--lock-timeout")
+    public static Option<int> LockTimeout()
     {
-        Description = "Seconds to wait for another migrator's lock.",
-        DefaultValueFactory = _ => 60,
-    };
+        var option = new Option<int>("--lock-timeout")
+        {
+            Description = "Seconds to wait for another migrator's lock (1 or more).",
+            DefaultValueFactory = _ => 60,
+        };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--lock-timeout must be 1 second or more.");
+            }
+        });
+        return option;
+    }
 
     /// <summary><c>--var name=value</c>, repeatable: DbUp variables, substituted for <c>$name$</c> in the scripts.</summary>
     public static Option<Dictionary<string, string>> Variables() => new("--var")

@@ -1,31 +1,26 @@
 using System.CommandLine;
 using TravelPlanner.Migrator;
 
-var connection = new Option<string?>("--connection", "-c")
-{
-    Description = "PostgreSQL connection string. Default: the ConnectionStrings__TravelPlanner environment variable; " +
-                  "with neither, a throwaway local PostgreSQL is started for the command.",
-    Recursive = true,
-};
-
-var root = new RootCommand("TravelPlanner.Data migrations and maintenance.");
-root.Options.Add(connection);
-root.Subcommands.Add(MigrationCommands.Migrate(connection));
-root.Subcommands.Add(MigrationCommands.Status(connection));
-root.Subcommands.Add(MigrationCommands.Undo(connection));
+var database = new DatabaseOptions();
+var root = new RootCommand("travelplanner-db: TravelPlanner.Data migrations and maintenance.");
+database.AddTo(root);
+root.Subcommands.Add(MigrationCommands.Migrate(database));
+root.Subcommands.Add(MigrationCommands.Status(database));
+root.Subcommands.Add(MigrationCommands.Undo(database));
 root.Subcommands.Add(NewMigrationCommand.Create());
-root.Subcommands.Add(MigrationCommands.Verify(connection));
-root.Subcommands.Add(MigrationCommands.Repair(connection));
-root.Subcommands.Add(MigrationCommands.Baseline(connection));
-root.Subcommands.Add(AirportCommands.SeedAirports(connection));
-root.Subcommands.Add(MaintenanceCommands.Cleanup(connection));
-root.Subcommands.Add(MaintenanceCommands.IndexUsage(connection));
-root.Subcommands.Add(MaintenanceCommands.Analyze(connection));
-root.Subcommands.Add(SandboxCommand.Create(connection));
+root.Subcommands.Add(MigrationCommands.Verify(database));
+root.Subcommands.Add(MigrationCommands.Repair(database));
+root.Subcommands.Add(MigrationCommands.Baseline(database));
+root.Subcommands.Add(AirportCommands.SeedAirports(database));
+root.Subcommands.Add(MaintenanceCommands.Cleanup(database));
+root.Subcommands.Add(MaintenanceCommands.IndexUsage(database));
+root.Subcommands.Add(MaintenanceCommands.Analyze(database));
+root.Subcommands.Add(SandboxCommand.Create(database));
 
 var parsed = root.Parse(args);
 var exitCode = await parsed.InvokeAsync();
 
-// System.CommandLine prints parse errors (unknown option, --var without '=') with exit 1; the console's
-// documented code for bad usage is 2, so that "other failure" stays distinguishable.
+// System.CommandLine prints parse and validation errors (unknown option, --steps 0, --var without '=') with
+// exit 1; the console's documented code for bad usage is 2, so that "other failure" stays distinguishable.
+// Validators run before any action: a bad argument never starts a server.
 return parsed.Errors.Count > 0 ? ExitCodes.Usage : exitCode;

@@ -14,13 +14,22 @@ internal static class SandboxCommand
 {
     public const string RedisEnvironmentVariable = "ConnectionStrings__Redis";
 
-    public static Command Create(Option<string?> connection)
+    public static Command Create(DatabaseOptions database)
     {
         var program = new Argument<string[]>("command")
         {
             Description = "The program to run and its arguments (after --).",
             Arity = ArgumentArity.OneOrMore,
         };
+        // Checked before any server starts: a missing program is a usage error, not a stack trace after the setup.
+        program.Validators.Add(r =>
+        {
+            var name = r.GetValueOrDefault<string[]>()?.FirstOrDefault();
+            if (name is not null && FindProgram(name) is null)
+            {
+                r.AddError($"sandbox: no program '{name}' (not a file, and not found on PATH).");
+            }
+        });
         var command = new Command(
             "sandbox",
             "Run a program against a migrated PostgreSQL with the airports seeded and a Redis server: the given ones " +
@@ -29,13 +38,26 @@ internal static class SandboxCommand
         {
             program,
         };
-        command.SetAction((result, cancellationToken) =>
-            RunAsync(result.GetValue(connection), result.GetValue(program)!, cancellationToken));
+        command.SetAction((result, cancellationToken) => RunAsync(result, database, result.GetValue(program)!, cancellationToken));
         return command;
     }
 
-    private static Task<int> RunAsync(string? connection, string[] program, CancellationToken cancellationToken) =>
-        CommandRunner.RunAsync(connection, migrateThrowaway: false, async (target, output) =>
+    /// <summary>The program's path: as given when it names a file, else the first match on PATH; null when there is none.</summary>
+    public static string? FindProgram(string name)
+    {
+        if (name.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) || File.Exists(name))
+        {
+            return File.Exists(name) ? name : null;
+        }
+
+        return (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(directory => Path.Combine(directory, name))
+            .FirstOrDefault(File.Exists);
+    }
+
+    private static Task<int> RunAsync(ParseResult result, DatabaseOptions database, string[] program, CancellationToken cancellationToken) =>
+        CommandRunner.RunAsync(result, database, throwawayAllowed: true, cancellationToken: cancellationToken, work: async (target, output) =>
         {
             var migrated = await new DatabaseMigrator(target.ConnectionString).MigrateAsync(cancellationToken);
             await output.WriteLineAsync($"Migrated ({migrated.AppliedScripts.Count} script(s) applied).");
@@ -51,7 +73,7 @@ internal static class SandboxCommand
             }
 
             return exitCode;
-        }, cancellationToken);
+        });
 
     private static async Task<RedisTarget> ResolveRedisAsync(TextWriter output, CancellationToken cancellationToken)
     {
@@ -78,7 +100,18 @@ internal static class SandboxCommand
 
         info.Environment[TargetDatabase.EnvironmentVariable] = postgres;
         info.Environment[RedisEnvironmentVariable] = redis;
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {program[0]}.");
+        Process? started;
+        try
+        {
+            started = Process.Start(info);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            // Found at parse time but not startable now (not executable, removed since).
+            throw new UsageException($"sandbox: could not start {program[0]}: {e.Message}");
+        }
+
+        using var process = started ?? throw new UsageException($"sandbox: could not start {program[0]}.");
         try
         {
             await process.WaitForExitAsync(cancellationToken);

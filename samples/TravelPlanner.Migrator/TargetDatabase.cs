@@ -3,8 +3,9 @@ using TravelPlanner.Data.Testing;
 namespace TravelPlanner.Migrator;
 
 /// <summary>
-/// The database a command works on: <c>--connection</c>, else <c>ConnectionStrings__TravelPlanner</c>,
-/// else a throwaway local PostgreSQL that lives as long as the command (so a first run just works).
+/// The database a command works on: <c>--connection</c>, else <c>ConnectionStrings__TravelPlanner</c>; a throwaway
+/// local PostgreSQL that lives as long as the command only when asked for (<c>--throwaway</c>, or <c>sandbox</c>).
+/// With none of these a command refuses: a misnamed CI secret must fail, not succeed against an empty server.
 /// </summary>
 internal sealed class TargetDatabase : IAsyncDisposable
 {
@@ -25,7 +26,8 @@ internal sealed class TargetDatabase : IAsyncDisposable
 
     public bool IsThrowaway => _throwaway is not null;
 
-    public static async Task<TargetDatabase> ResolveAsync(string? connectionOption, TextWriter output, CancellationToken cancellationToken)
+    /// <exception cref="UsageException">No database is named and a throwaway one was not asked for.</exception>
+    public static async Task<TargetDatabase> ResolveAsync(string? connectionOption, bool throwaway, TextWriter output, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(connectionOption))
         {
@@ -38,7 +40,14 @@ internal sealed class TargetDatabase : IAsyncDisposable
             return new TargetDatabase(fromEnvironment, EnvironmentVariable, null);
         }
 
-        await output.WriteLineAsync($"No --connection and no {EnvironmentVariable}: starting a throwaway PostgreSQL...");
+        if (!throwaway)
+        {
+            throw new UsageException(
+                $"no database named. Pass --connection \"Host=...;Database=...;Username=...\" or set {EnvironmentVariable}; " +
+                "--throwaway runs the command against a throwaway local PostgreSQL instead (removed when it ends).");
+        }
+
+        await output.WriteLineAsync("Starting a throwaway PostgreSQL...");
         var server = await TestPostgres.StartAsync(cancellationToken);
         await output.WriteLineAsync($"Throwaway server: {server.Description} (removed when this command ends).");
         return new TargetDatabase(server.ConnectionStringFor("travelplanner"), "throwaway server", server);

@@ -105,27 +105,29 @@ public sealed class DatabaseMigrator
     public async Task<IReadOnlyList<PlannedScript>> PlanAsync(MigrateOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        MigrationStatus status;
-        try
-        {
-            status = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (MigrationException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName })
-        {
-            status = MigrationStatusBuilder.Build(_scripts.Up, []); // The database does not exist yet: everything is pending.
-        }
-
+        var status = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
         return MigrationPlanner.Plan(_scripts, status, options)
             .Select(s => new PlannedScript(s.Name, UpgradeRunner.Substitute(s.Contents, options.Variables), !MigrationScripts.RunsWithoutTransaction(s)))
             .ToList();
     }
 
-    /// <summary>Every embedded or journaled script with its state (Applied, Pending, Changed, Missing, OutOfOrder).</summary>
-    /// <exception cref="MigrationException">The server is unreachable, the credentials are refused, or the database does not exist.</exception>
+    /// <summary>
+    /// Every embedded or journaled script with its state (Applied, Pending, Changed, Missing, OutOfOrder). A database
+    /// that does not exist yet has every script Pending (<see cref="MigrateAsync(MigrateOptions, CancellationToken)"/>
+    /// creates it); nothing is created here.
+    /// </summary>
+    /// <exception cref="MigrationException">The server is unreachable or the credentials are refused.</exception>
     public async Task<MigrationStatus> GetStatusAsync(CancellationToken cancellationToken = default)
     {
-        var journal = await _database.ReadJournalAsync(cancellationToken).ConfigureAwait(false);
-        return MigrationStatusBuilder.Build(_scripts.Up, journal);
+        try
+        {
+            var journal = await _database.ReadJournalAsync(cancellationToken).ConfigureAwait(false);
+            return MigrationStatusBuilder.Build(_scripts.Up, journal);
+        }
+        catch (MigrationException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName })
+        {
+            return MigrationStatusBuilder.Build(_scripts.Up, []);
+        }
     }
 
     /// <summary>Checks that no applied script was edited since it was applied.</summary>

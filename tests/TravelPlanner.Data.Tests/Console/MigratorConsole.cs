@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 
 namespace TravelPlanner.Data.Tests.Console;
 
@@ -10,7 +11,7 @@ internal static class MigratorConsole
         // Same configuration as the tests: bin/<Configuration>/net10.0.
         var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var configuration = framework.Parent!.Name;
-        var dll = Path.Combine(RepositoryRoot.Path, "samples", "TravelPlanner.Migrator", "bin", configuration, framework.Name, "TravelPlanner.Migrator.dll");
+        var dll = Path.Combine(RepositoryRoot.Path, "samples", "TravelPlanner.Migrator", "bin", configuration, framework.Name, "travelplanner-db.dll");
         if (!File.Exists(dll))
         {
             throw new FileNotFoundException($"The migrator console is not built at {dll}.");
@@ -30,5 +31,13 @@ internal static class MigratorConsole
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Each script's state from <c>status --output json</c>'s document.</summary>
+    public static IReadOnlyDictionary<string, string> States(string statusJson)
+    {
+        using var document = JsonDocument.Parse(statusJson);
+        return document.RootElement.GetProperty("scripts").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("state").GetString()!, StringComparer.Ordinal);
     }
 }

@@ -54,14 +54,13 @@ public sealed class MigratorConsoleExitCodeTests(PostgresFixture postgres) : IAs
             .With("0003_after.sql", "create table after_bad (id int);");
 
         var migrate = await RunAsync(folder, "migrate");
-        var status = await RunAsync(folder, "status");
+        var status = await RunAsync(folder, "status", "--output", "json");
 
         Assert.Equal(5, migrate.ExitCode);
         Assert.StartsWith("error: Script 0002_bad.sql failed: 42P01:", migrate.Error, StringComparison.Ordinal);
         Assert.Contains("no_such_table", migrate.Error, StringComparison.Ordinal);
-        Assert.Contains("Applied    0001_good.sql", status.Output, StringComparison.Ordinal);
-        Assert.Contains("Pending    0002_bad.sql", status.Output, StringComparison.Ordinal);
-        Assert.Contains("Pending    0003_after.sql", status.Output, StringComparison.Ordinal);
+        var states = MigratorConsole.States(status.Output);
+        Assert.Equal(("Applied", "Pending", "Pending"), (states["0001_good.sql"], states["0002_bad.sql"], states["0003_after.sql"]));
     }
 
     [Fact]
@@ -74,12 +73,12 @@ public sealed class MigratorConsoleExitCodeTests(PostgresFixture postgres) : IAs
         folder.With("0002_second.sql", "create table second (id int);");
 
         var refused = await RunAsync(folder, "migrate");
-        var status = await RunAsync(folder, "status");
+        var status = await RunAsync(folder, "status", "--output", "json");
         var allowed = await RunAsync(folder, "migrate", "--allow-out-of-order");
 
         Assert.Equal(10, refused.ExitCode);
         Assert.Contains("0002_second.sql", refused.Error, StringComparison.Ordinal);
-        Assert.Contains("OutOfOrder 0002_second.sql", status.Output, StringComparison.Ordinal);
+        Assert.Equal("OutOfOrder", MigratorConsole.States(status.Output)["0002_second.sql"]);
         Assert.Equal(0, allowed.ExitCode);
         Assert.Contains("+ 0002_second.sql", allowed.Output, StringComparison.Ordinal);
     }

@@ -15,13 +15,13 @@ public sealed class MigratorConsoleTests(PostgresFixture postgres) : IAsyncLifet
     [Fact]
     public async Task Status_fails_with_exit_7_while_scripts_are_pending_and_migrate_then_succeeds_twice()
     {
-        var pending = await MigratorConsole.RunAsync("status", "--fail-if-pending", "--connection", _connectionString);
+        var pending = await MigratorConsole.RunAsync("status", "--fail-if-pending", "--output", "json", "--connection", _connectionString);
         var first = await MigratorConsole.RunAsync("migrate", "--connection", _connectionString);
         var second = await MigratorConsole.RunAsync("migrate", "--connection", _connectionString);
         var upToDate = await MigratorConsole.RunAsync("status", "--fail-if-pending", "--connection", _connectionString);
 
         Assert.Equal(7, pending.ExitCode);
-        Assert.Contains($"Pending    {DatabaseMigrator.ScriptNames[0]}", pending.Output, StringComparison.Ordinal);
+        Assert.Equal("Pending", MigratorConsole.States(pending.Output)[DatabaseMigrator.ScriptNames[0]]);
         Assert.Equal(0, first.ExitCode);
         Assert.Contains($"Applied {DatabaseMigrator.ScriptNames.Count} script(s)", first.Output, StringComparison.Ordinal);
         Assert.Equal(0, second.ExitCode);
@@ -101,7 +101,7 @@ public sealed class MigratorConsoleTests(PostgresFixture postgres) : IAsyncLifet
             Assert.Contains("Dry run, nothing changed. Cleanup would do this", cleanup.Output, StringComparison.Ordinal);
             Assert.Contains("voucher(s) past their expiration date would be marked EXPIRED", cleanup.Output, StringComparison.Ordinal);
             Assert.Equal((0, string.Empty), (indexUsage.ExitCode, indexUsage.Error));
-            Assert.Matches(@"(?m)^table\s+index\s+scans$", indexUsage.Output);
+            Assert.Matches(@"(?m)^\s*table\s+index\s+scans\s*$", indexUsage.Output);
             Assert.Matches(@"(?m)^[1-9][0-9]* index\(es\)\.$", indexUsage.Output);
             Assert.Equal((0, string.Empty), (analyze.ExitCode, analyze.Error));
             Assert.Contains("ANALYZE done.", analyze.Output, StringComparison.Ordinal);
