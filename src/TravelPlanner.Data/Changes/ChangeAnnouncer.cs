@@ -1,3 +1,4 @@
+using System.Transactions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TravelPlanner.Data.Errors;
@@ -12,6 +13,11 @@ namespace TravelPlanner.Data.Changes;
 /// than a write that returned. It completes each <see cref="DataChange"/> (the owner's audience is read here,
 /// after the commit, and only when someone listens) and hands it to every <see cref="IChangeListener"/>.
 /// Without listeners (no cache configured) it does nothing and costs nothing.
+/// <para>
+/// Under an ambient <see cref="System.Transactions.TransactionScope"/> the connection is enlisted (Npgsql's
+/// default <c>Enlist=true</c>), so a write commits only when the scope does: its announcement waits for that
+/// commit and is dropped when the transaction rolls back (<see cref="AnnounceAfterAmbientCommit"/>).
+/// </para>
 /// </summary>
 internal sealed class ChangeAnnouncer
 {
@@ -35,11 +41,46 @@ internal sealed class ChangeAnnouncer
 
     /// <summary>Announces <paramref name="change"/>; the audience, if any, is read through <paramref name="reader"/>.</summary>
     public Task AnnounceAsync(DataChange change, QueryExecutor reader) =>
-        IsSilent || change.IsNone ? Task.CompletedTask : AnnounceCoreAsync(change, reader);
+        IsSilent || change.IsNone ? Task.CompletedTask : AnnounceAsync([change], reader);
 
-    /// <summary>Announces every change a unit of work collected, concurrently.</summary>
-    public Task AnnounceAsync(IReadOnlyList<DataChange> changes, QueryExecutor reader) =>
-        IsSilent || changes.Count == 0 ? Task.CompletedTask : Task.WhenAll(changes.Select(c => AnnounceAsync(c, reader)));
+    /// <summary>Announces every change a unit of work collected, concurrently (after the ambient transaction, if any, commits).</summary>
+    public Task AnnounceAsync(IReadOnlyList<DataChange> changes, QueryExecutor reader)
+    {
+        if (IsSilent || changes.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        if (reader.EnlistsInAmbientTransactions && Transaction.Current is { } ambient)
+        {
+            AnnounceAfterAmbientCommit(ambient, changes, reader);
+            return Task.CompletedTask;
+        }
+
+        return changes.Count == 1 ? AnnounceCoreAsync(changes[0], reader) : Task.WhenAll(changes.Select(c => AnnounceCoreAsync(c, reader)));
+    }
+
+    /// <summary>
+    /// Defers the announcement to the end of <paramref name="ambient"/>: after a commit it runs before the scope's
+    /// <c>Dispose</c> returns (the completion event is raised synchronously on the committing thread, and waiting on
+    /// it there is what makes "no stale read after the scope returns" hold); after a rollback nothing changed, so
+    /// nothing is announced. The audience read runs outside the finished transaction.
+    /// </summary>
+    private void AnnounceAfterAmbientCommit(Transaction ambient, IReadOnlyList<DataChange> changes, QueryExecutor reader)
+    {
+        var pending = changes.ToList();
+        ambient.TransactionCompleted += (_, e) =>
+        {
+            if (e.Transaction?.TransactionInformation.Status != TransactionStatus.Committed)
+            {
+                return;
+            }
+
+            using var outside = new TransactionScope(TransactionScopeOption.Suppress, TransactionScopeAsyncFlowOption.Enabled);
+            // Blocking on purpose: TransactionScope.Dispose is synchronous, and the announcement must finish before it returns.
+            Task.WhenAll(pending.Select(c => AnnounceCoreAsync(c, reader))).GetAwaiter().GetResult();
+        };
+    }
 
     private async Task AnnounceCoreAsync(DataChange change, QueryExecutor reader)
     {

@@ -48,7 +48,14 @@ internal sealed class QueryExecutor
         _readRetry = DatabaseRetry.ForReads(retry);
         _writeRetry = DatabaseRetry.ForWrites(retry);
         _commandTimeoutSeconds = commandTimeout is { } timeout ? (int)Math.Ceiling(timeout.TotalSeconds) : null;
+        EnlistsInAmbientTransactions = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).Enlist;
     }
+
+    /// <summary>
+    /// True when connections join an ambient <see cref="System.Transactions.TransactionScope"/> (Npgsql's <c>Enlist</c>,
+    /// on by default): a write then commits with the scope, and its announcement waits for it.
+    /// </summary>
+    public bool EnlistsInAmbientTransactions { get; }
 
     public Task<List<T>> QueryAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
         RunAsync(query, unit, async (connection, tx) =>
