@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,6 @@ using TravelPlanner.Data.Repositories;
 using TravelPlanner.Data.Security;
 using TravelPlanner.Data.Services;
 using TravelPlanner.Data.Services.Airports;
-using TravelPlanner.Data.Sql;
 
 // In the DI namespace so one using-free call wires the library (as Npgsql and ASP.NET Core do).
 #pragma warning disable IDE0130
@@ -32,7 +32,6 @@ public static class TravelPlannerDataServiceCollectionExtensions
     /// as it is now; the values themselves are read again when the options are first resolved.
     /// Otherwise the same as <see cref="AddTravelPlannerData(IServiceCollection, Action{TravelPlannerDataOptions})"/>.
     /// </summary>
-    /// <exception cref="InvalidOperationException">An embedded SQL query file is missing (checked here, at start-up).</exception>
     public static IServiceCollection AddTravelPlannerData(
         this IServiceCollection services,
         IConfiguration configuration,
@@ -52,12 +51,10 @@ public static class TravelPlannerDataServiceCollectionExtensions
     /// (<c>ValidateOnStart</c>; without a host, on first use): an invalid setting throws
     /// <see cref="OptionsValidationException"/> whose message names the key.
     /// </summary>
-    /// <exception cref="InvalidOperationException">An embedded SQL query file is missing (checked here, at start-up).</exception>
     public static IServiceCollection AddTravelPlannerData(this IServiceCollection services, Action<TravelPlannerDataOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        QueryCatalog.EnsureAllQueriesResolve();
 
         services.AddOptions<TravelPlannerDataOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TravelPlannerDataOptions>, TravelPlannerDataOptionsValidator>());
@@ -108,7 +105,7 @@ public static class TravelPlannerDataServiceCollectionExtensions
     }
 
     /// <summary>One kind of trip item, resolvable by its own interface and by the shared one.</summary>
-    private static void AddTripItem<TService, TImplementation, TItem, TInput>(IServiceCollection services)
+    private static void AddTripItem<TService, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TImplementation, TItem, TInput>(IServiceCollection services)
         where TService : class, ITripItemService<TItem, TInput>
         where TImplementation : class, TService
     {

@@ -12,13 +12,13 @@ namespace TravelPlanner.Data.Tests.Sql;
 /// </summary>
 public sealed partial class QueryKindTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
-    public static TheoryData<string> DeclaredQueries() => [.. QueryCatalog.EnsureAllQueriesResolve().Select(q => q.Name).Distinct().Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Declared() => [.. DeclaredQueries.All.Select(q => q.Name).Distinct().Order(StringComparer.Ordinal)];
 
     [Theory]
-    [MemberData(nameof(DeclaredQueries))]
+    [MemberData(nameof(Declared))]
     public void A_query_is_declared_a_write_exactly_when_its_text_writes_or_locks(string name)
     {
-        var declarations = QueryCatalog.EnsureAllQueriesResolve().Where(q => q.Name == name).ToList();
+        var declarations = DeclaredQueries.All.Where(q => q.Name == name).ToList();
         var text = declarations[0].Text;
 
         var writes = WritesOrLocks().IsMatch(Comments().Replace(text, " "));
@@ -33,7 +33,7 @@ public sealed partial class QueryKindTests(TestDatabase database) : IClassFixtur
         // Each ReadQuery is run with every parameter null inside BEGIN READ ONLY: PostgreSQL refuses any write
         // there (25006), whatever the text looks like. A statement whose null parameters PostgreSQL cannot type
         // is skipped (nothing ran); the assertion at the end keeps that from becoming most of them.
-        var reads = QueryCatalog.EnsureAllQueriesResolve().OfType<ReadQuery>().DistinctBy(q => q.Name).ToList();
+        var reads = DeclaredQueries.All.OfType<ReadQuery>().DistinctBy(q => q.Name).ToList();
         var ran = 0;
         await using var connection = await database.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
         foreach (var query in reads)
