@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace TravelPlanner.Data.Models;
 
 /// <summary>Kind of a ground or sea transport leg; stored as the lower-case name (<c>train</c>, <c>bus</c>, ...).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TransportationType>))]
 public enum TransportationType
 {
     /// <summary>Train.</summary>
