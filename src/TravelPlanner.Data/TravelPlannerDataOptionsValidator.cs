@@ -30,6 +30,7 @@ internal sealed class TravelPlannerDataOptionsValidator : IValidateOptions<Trave
         }
 
         RequirePositive(options.Retry.BaseDelay, "Retry:BaseDelay", failures);
+        RequirePositive(options.Retry.ReadRetryBudget, "Retry:ReadRetryBudget", failures);
         if (options.Retry.MaxDelay < options.Retry.BaseDelay)
         {
             failures.Add($"{Section}:Retry:MaxDelay ({options.Retry.MaxDelay}) is shorter than {Section}:Retry:BaseDelay ({options.Retry.BaseDelay}).");
