@@ -38,9 +38,9 @@ internal sealed class TravelPlannerDataOptionsValidator : IValidateOptions<Trave
 
         RequirePositive(options.Cache.OperationTimeout, "Cache:OperationTimeout", failures);
         RequirePositive(options.Cache.CircuitBreakerBreakDuration, "Cache:CircuitBreakerBreakDuration", failures);
-        if (options.Cache.CircuitBreakerMinimumThroughput < 2)
+        if (options.Cache.CircuitBreakerFailureThreshold < 1)
         {
-            failures.Add($"{Section}:Cache:CircuitBreakerMinimumThroughput is {options.Cache.CircuitBreakerMinimumThroughput}; it must be 2 or more.");
+            failures.Add($"{Section}:Cache:CircuitBreakerFailureThreshold is {options.Cache.CircuitBreakerFailureThreshold}; it must be 1 or more.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
