@@ -53,12 +53,12 @@ public static class ConcurrentCalls
     }
 
     /// <summary>
-    /// The first moment after <paramref name="fault"/> from which every 100 ms slice's median stays within
+    /// The first moment after <paramref name="fault"/> from which every 250 ms slice's median stays within
     /// <paramref name="bound"/>: how long the calls took to cost what they cost without the faulty part.
     /// </summary>
     public static TimeSpan? SettledAfter(this IReadOnlyList<CallSample> samples, TimeSpan fault, TimeSpan end, TimeSpan bound)
     {
-        var slice = TimeSpan.FromMilliseconds(100);
+        var slice = TimeSpan.FromMilliseconds(250);
         TimeSpan? settled = null;
         for (var at = fault; at + slice <= end; at += slice)
         {
