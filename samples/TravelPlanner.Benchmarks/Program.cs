@@ -8,4 +8,5 @@ var root = new RootCommand(
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(LoadCommand.Create());
 root.Subcommands.Add(CeilingCommand.Create());
+root.Subcommands.Add(FaultsCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -30,6 +30,7 @@ internal sealed class TravelPlannerDataOptionsValidator : IValidateOptions<Trave
         }
 
         RequirePositive(options.Retry.BaseDelay, "Retry:BaseDelay", failures);
+        RequirePositive(options.Retry.ReadRetryBudget, "Retry:ReadRetryBudget", failures);
         if (options.Retry.MaxDelay < options.Retry.BaseDelay)
         {
             failures.Add($"{Section}:Retry:MaxDelay ({options.Retry.MaxDelay}) is shorter than {Section}:Retry:BaseDelay ({options.Retry.BaseDelay}).");
@@ -37,9 +38,9 @@ internal sealed class TravelPlannerDataOptionsValidator : IValidateOptions<Trave
 
         RequirePositive(options.Cache.OperationTimeout, "Cache:OperationTimeout", failures);
         RequirePositive(options.Cache.CircuitBreakerBreakDuration, "Cache:CircuitBreakerBreakDuration", failures);
-        if (options.Cache.CircuitBreakerMinimumThroughput < 2)
+        if (options.Cache.CircuitBreakerFailureThreshold < 1)
         {
-            failures.Add($"{Section}:Cache:CircuitBreakerMinimumThroughput is {options.Cache.CircuitBreakerMinimumThroughput}; it must be 2 or more.");
+            failures.Add($"{Section}:Cache:CircuitBreakerFailureThreshold is {options.Cache.CircuitBreakerFailureThreshold}; it must be 1 or more.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

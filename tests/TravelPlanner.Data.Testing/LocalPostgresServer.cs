@@ -115,6 +115,16 @@ public sealed class LocalPostgresServer : IAsyncDisposable
         await RunAsPostgresAsync("pg_ctl", ["-D", data, "-l", Path.Combine(_directory, "server.log"), "-o", settings, "-w", "-t", "60", "start"], cancellationToken);
     }
 
+    /// <summary>
+    /// <c>pg_ctl restart -m fast</c>: the server ends every session (57P01), shuts down and starts again with the same
+    /// options, as in an ordinary restart; returns when it accepts connections again.
+    /// </summary>
+    public Task RestartFastAsync(CancellationToken cancellationToken = default) =>
+        RunAsPostgresAsync(
+            "pg_ctl",
+            ["-D", Path.Combine(_directory, "data"), "-l", Path.Combine(_directory, "server.log"), "-m", "fast", "-w", "-t", "60", "restart"],
+            cancellationToken);
+
     private Task RunAsPostgresAsync(string program, IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
         var path = Path.Combine(_binDirectory, program);

@@ -83,6 +83,18 @@ public sealed class LocalRedisServer : IAsyncDisposable
         process.Dispose();
     }
 
+    /// <summary>Stops the process with SIGSTOP: its connections stay open but nothing answers, as in a hung server.</summary>
+    public Task PauseAsync() => SignalAsync("-STOP");
+
+    /// <summary>Lets a paused process run again (SIGCONT).</summary>
+    public Task ResumeAsync() => SignalAsync("-CONT");
+
+    private Task SignalAsync(string signal)
+    {
+        var process = _process ?? throw new InvalidOperationException("redis-server is not running.");
+        return ProcessRunner.RunCheckedAsync("kill", [signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], CancellationToken.None);
+    }
+
     /// <summary>Starts the server again on the same port (no-op while it runs) and waits until it accepts connections.</summary>
     public async Task RestartAsync(CancellationToken cancellationToken = default)
     {

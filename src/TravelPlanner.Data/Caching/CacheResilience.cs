@@ -1,54 +1,77 @@
 using Microsoft.Extensions.Logging;
-using Polly;
 using Polly.CircuitBreaker;
-using Polly.Timeout;
 using StackExchange.Redis;
 using TravelPlanner.Data.Diagnostics;
 
 namespace TravelPlanner.Data.Caching;
 
-/// <summary>
-/// Timeout plus circuit breaker around every Redis call: while Redis is down the breaker is open and
-/// a call costs microseconds (no connect attempt, no timeout); it half-opens after the break and closes
-/// again on the first success, so caching resumes by itself.
-/// </summary>
-internal static class CacheResilience
+/// <summary>How a Redis call went.</summary>
+internal enum CacheOutcome
 {
-    public static ResiliencePipeline Build(TravelPlannerCacheOptions options, CircuitBreakerStateProvider stateProvider, ILogger logger)
+    /// <summary>Redis answered.</summary>
+    Ok,
+
+    /// <summary>Redis is down, slow, disconnected, or the breaker is open: go to PostgreSQL.</summary>
+    Unavailable,
+
+    /// <summary>Redis answered with an error about the data (a key of the wrong type, a version that is no integer).</summary>
+    BadData,
+}
+
+/// <summary>
+/// Every Redis call of the cache goes through here: no call at all while the multiplexer is disconnected (it
+/// queues nothing: <see cref="BacklogPolicy.FailFast"/>), none while the <see cref="RedisCircuit"/> is open, a
+/// timeout of <see cref="TravelPlannerCacheOptions.OperationTimeout"/> on the rest. So within moments of Redis going
+/// away a call costs what an uncached call costs, and caching resumes by itself once Redis is back.
+/// </summary>
+internal sealed class CacheResilience(IConnectionMultiplexer redis, TravelPlannerCacheOptions options, ILogger logger)
+{
+    private readonly RedisCircuit _circuit = new(options.CircuitBreakerFailureThreshold, options.CircuitBreakerBreakDuration, TimeProvider.System, logger);
+
+    public CircuitState CircuitState => _circuit.State;
+
+    public async Task<(CacheOutcome Outcome, TResult Value)> TryAsync<TResult>(Func<Task<TResult>> call, string operation)
     {
-        // The gauge counts this breaker once while it is open or half-open, however often it re-opens.
-        var open = 0;
-        return new ResiliencePipelineBuilder()
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
-            {
-                FailureRatio = 0.5,
-                MinimumThroughput = options.CircuitBreakerMinimumThroughput,
-                SamplingDuration = TimeSpan.FromSeconds(10),
-                BreakDuration = options.CircuitBreakerBreakDuration,
-                StateProvider = stateProvider,
-                ShouldHandle = new PredicateBuilder().Handle<RedisException>().Handle<TimeoutRejectedException>().Handle<TimeoutException>(),
-                OnOpened = args =>
-                {
-                    CacheLog.CircuitOpened(logger, args.BreakDuration.TotalSeconds);
-                    if (Interlocked.Exchange(ref open, 1) == 0)
-                    {
-                        TravelPlannerDiagnostics.CacheCircuitOpen.Add(1);
-                    }
+        var tag = new KeyValuePair<string, object?>("operation", operation);
+        // Open, or disconnected: no call, no log per call, just the count. A disconnected multiplexer counts as a
+        // failure, so the breaker (and its metric and log) reports a Redis that went away as it reports a hung one.
+        if (!_circuit.TryEnter(out var probe) || !IsConnected(probe))
+        {
+            TravelPlannerDiagnostics.CacheErrors.Add(1, tag);
+            return (CacheOutcome.Unavailable, default!);
+        }
 
-                    return default;
-                },
-                OnClosed = _ =>
-                {
-                    CacheLog.CircuitClosed(logger);
-                    if (Interlocked.Exchange(ref open, 0) == 1)
-                    {
-                        TravelPlannerDiagnostics.CacheCircuitOpen.Add(-1);
-                    }
+        try
+        {
+            var value = await call().WaitAsync(options.OperationTimeout).ConfigureAwait(false);
+            _circuit.OnSuccess();
+            return (CacheOutcome.Ok, value);
+        }
+        catch (RedisServerException e)
+        {
+            // Redis is up and said no: a problem of one key, not of Redis, so it must not open the breaker for everyone.
+            _circuit.OnSuccess();
+            TravelPlannerDiagnostics.CacheErrors.Add(1, tag);
+            CacheLog.RedisFailed(logger, e, operation);
+            return (CacheOutcome.BadData, default!);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
+        {
+            _circuit.OnFailure(probe);
+            TravelPlannerDiagnostics.CacheErrors.Add(1, tag);
+            CacheLog.RedisFailed(logger, e, operation);
+            return (CacheOutcome.Unavailable, default!);
+        }
+    }
 
-                    return default;
-                },
-            })
-            .AddTimeout(options.OperationTimeout)
-            .Build();
+    private bool IsConnected(bool probe)
+    {
+        if (redis.IsConnected)
+        {
+            return true;
+        }
+
+        _circuit.OnFailure(probe);
+        return false;
     }
 }

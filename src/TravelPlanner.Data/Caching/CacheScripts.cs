@@ -18,11 +18,22 @@ internal static class CacheScripts
         return 1
         """);
 
-    /// <summary>Invalidation, O(1) per region: drop the group's hashes and bump its version, atomically.</summary>
+    /// <summary>
+    /// Invalidation, O(1) per region: drop the group's hashes and bump its version, atomically. A version that cannot be
+    /// incremented (not an integer, a key of another type, at the top of the range) is replaced by the server's clock in
+    /// microseconds: a value no load read before, so no stale store can match it (issue 14, item 3).
+    /// </summary>
     public static string Invalidate(int regionCount) => $$"""
         for i = 1, {{regionCount}} do redis.call('UNLINK', KEYS[i]) end
-        local v = redis.call('INCR', KEYS[{{regionCount + 1}}])
-        redis.call('PEXPIRE', KEYS[{{regionCount + 1}}], ARGV[1])
+        local version = KEYS[{{regionCount + 1}}]
+        local v = redis.pcall('INCR', version)
+        if type(v) == 'table' and v.err then
+            local now = redis.call('TIME')
+            v = tonumber(now[1]) * 1000000 + tonumber(now[2])
+            redis.call('UNLINK', version)
+            redis.call('SET', version, v)
+        end
+        redis.call('PEXPIRE', version, ARGV[1])
         return v
         """;
 }

@@ -2,9 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
-using Polly;
 using Polly.CircuitBreaker;
-using Polly.Timeout;
 using StackExchange.Redis;
 using StackExchange.Redis.KeyspaceIsolation;
 using TravelPlanner.Data.Diagnostics;
@@ -20,8 +18,9 @@ namespace TravelPlanner.Data.Caching;
 /// store only if the version is unchanged (<see cref="CacheScripts.StoreIfVersion"/>), so a load that raced a
 /// write never stores its stale result.</item>
 /// <item>Write: drop the group's hashes and bump its version in one script: O(1), no KEYS or SCAN.</item>
-/// <item>Redis failing: every call falls back to PostgreSQL; the circuit breaker makes that cost microseconds;
-/// invalidations that could not be sent are replayed before the cache is read again.</item>
+/// <item>Redis failing: every call falls back to PostgreSQL; <see cref="CacheResilience"/> makes that cost microseconds;
+/// an invalidation that could not be sent is replayed before its owner's entries are read again.</item>
+/// <item>A key Redis refuses (wrong type, a version that is no integer): the group is invalidated, which rebuilds it.</item>
 /// </list>
 /// </summary>
 internal sealed class CacheStore
@@ -29,20 +28,19 @@ internal sealed class CacheStore
     private readonly IDatabase _database;
     private readonly ILogger _logger;
     private readonly SingleFlight _singleFlight = new();
-    private readonly CircuitBreakerStateProvider _circuit = new();
     private readonly ConcurrentDictionary<(string Group, string? Owner), byte> _pendingInvalidations = new();
-    private readonly ResiliencePipeline _pipeline;
+    private readonly CacheResilience _resilience;
 
     public CacheStore(IConnectionMultiplexer redis, TravelPlannerCacheOptions options, ILogger<CacheStore> logger)
     {
         var database = redis.GetDatabase();
         _database = string.IsNullOrEmpty(options.KeyPrefix) ? database : database.WithKeyPrefix(options.KeyPrefix);
         _logger = logger;
-        _pipeline = CacheResilience.Build(options, _circuit, logger);
+        _resilience = new CacheResilience(redis, options, logger);
     }
 
     /// <summary>The breaker's state, for metrics and tests.</summary>
-    public CircuitState CircuitState => _circuit.CircuitState;
+    public CircuitState CircuitState => _resilience.CircuitState;
 
     public async Task<T> GetOrLoadAsync<T>(
         CacheRegion region,
@@ -53,7 +51,7 @@ internal sealed class CacheStore
         CancellationToken cancellationToken)
     {
         var tag = new KeyValuePair<string, object?>("region", region.Prefix);
-        if (!await ReplayPendingInvalidationsAsync().ConfigureAwait(false))
+        if (!await ReplayPendingInvalidationsAsync(region.Group, owner).ConfigureAwait(false))
         {
             return await load(cancellationToken).ConfigureAwait(false);
         }
@@ -61,8 +59,8 @@ internal sealed class CacheStore
         var entries = CacheScheme.EntriesKey(region, owner);
         var versionKey = CacheScheme.VersionKey(region.Group, owner);
         // Entry and version in one round trip: a miss needs the version it will guard its store with.
-        var read = await TryAsync(db => ReadEntryAndVersionAsync(db, entries, field, versionKey), "read").ConfigureAwait(false);
-        if (!read.Ok)
+        var read = await TryAsync(db => ReadEntryAndVersionAsync(db, entries, field, versionKey), "read", region.Group, owner).ConfigureAwait(false);
+        if (read.Outcome != CacheOutcome.Ok)
         {
             return await load(cancellationToken).ConfigureAwait(false);
         }
@@ -79,8 +77,8 @@ internal sealed class CacheStore
         return await _singleFlight.RunAsync($"{entries}|{field}|{expected}", async () =>
         {
             // A caller that missed just before another flight stored the entry finds it here instead of loading again.
-            var stored = await TryAsync(db => db.HashGetAsync(entries, field), "read").ConfigureAwait(false);
-            if (stored.Ok && stored.Value.HasValue && TryDeserialize(stored.Value, type, out var late))
+            var stored = await TryAsync(db => db.HashGetAsync(entries, field), "read", region.Group, owner).ConfigureAwait(false);
+            if (stored.Outcome == CacheOutcome.Ok && stored.Value.HasValue && TryDeserialize(stored.Value, type, out var late))
             {
                 return late;
             }
@@ -98,7 +96,9 @@ internal sealed class CacheStore
                     value = (RedisValue)bytes,
                     ttl = (long)region.Ttl.TotalMilliseconds,
                 }),
-                "store").ConfigureAwait(false);
+                "store",
+                region.Group,
+                owner).ConfigureAwait(false);
             return value;
         }).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -118,17 +118,21 @@ internal sealed class CacheStore
         var keys = regions.Select(r => CacheScheme.EntriesKey(r, owner)).Append(CacheScheme.VersionKey(group, owner)).ToArray();
         // The version outlives every entry it guards, so a version that expired can't resurrect old entries.
         var versionTtl = (long)(2 * regions.Max(r => r.Ttl).TotalMilliseconds);
-        var result = await TryAsync(db => db.ScriptEvaluateAsync(CacheScripts.Invalidate(regions.Count), keys, [versionTtl]), "invalidate").ConfigureAwait(false);
-        if (result.Ok)
+        var result = await _resilience.TryAsync(() => _database.ScriptEvaluateAsync(CacheScripts.Invalidate(regions.Count), keys, [versionTtl]), "invalidate").ConfigureAwait(false);
+        if (result.Outcome == CacheOutcome.Ok)
         {
             TravelPlannerDiagnostics.CacheInvalidations.Add(1, new KeyValuePair<string, object?>("group", group));
         }
 
-        return result.Ok;
+        return result.Outcome == CacheOutcome.Ok;
     }
 
-    // While invalidations are owed, Redis may hold entries older than a committed write: bypass it.
-    private async Task<bool> ReplayPendingInvalidationsAsync()
+    /// <summary>
+    /// While an invalidation of <paramref name="group"/> for <paramref name="owner"/> is owed, Redis may hold entries older
+    /// than a committed write: that read bypasses Redis. Invalidations owed to other owners are replayed too, but never
+    /// keep this read from the cache (issue 14, item 3: one failing key switched the cache off for every user).
+    /// </summary>
+    private async Task<bool> ReplayPendingInvalidationsAsync(string group, string? owner)
     {
         if (_pendingInvalidations.IsEmpty)
         {
@@ -140,15 +144,19 @@ internal sealed class CacheStore
         {
             if (!await TryInvalidateAsync(pending.Group, pending.Owner).ConfigureAwait(false))
             {
-                return false;
+                break;
             }
 
             _pendingInvalidations.TryRemove(pending, out _);
             replayed++;
         }
 
-        CacheLog.InvalidationsReplayed(_logger, replayed);
-        return _pendingInvalidations.IsEmpty;
+        if (replayed > 0)
+        {
+            CacheLog.InvalidationsReplayed(_logger, replayed);
+        }
+
+        return !_pendingInvalidations.ContainsKey((group, owner));
     }
 
     // Both commands leave in one write to the socket (the multiplexer pipelines them); neither waits for the other.
@@ -159,40 +167,33 @@ internal sealed class CacheStore
         return (await entry.ConfigureAwait(false), await version.ConfigureAwait(false));
     }
 
-    private async Task<(bool Ok, TResult Value)> TryAsync<TResult>(Func<IDatabase, Task<TResult>> call, string operation)
+    /// <summary>
+    /// A call of one owner's keys. When Redis refuses it because a key holds the wrong type or value, the group's keys
+    /// are rebuilt by the invalidation script, which drops the entries and overwrites a version it cannot increment, so
+    /// the next read caches again (issue 14, item 3).
+    /// </summary>
+    private async Task<(CacheOutcome Outcome, TResult Value)> TryAsync<TResult>(Func<IDatabase, Task<TResult>> call, string operation, string group, string? owner)
     {
-        try
+        var result = await _resilience.TryAsync(() => call(_database), operation).ConfigureAwait(false);
+        if (result.Outcome == CacheOutcome.BadData)
         {
-            var value = await _pipeline.ExecuteAsync(
-                static async (state, token) => await state.call(state.database).WaitAsync(token).ConfigureAwait(false),
-                (call, database: _database),
-                CancellationToken.None).ConfigureAwait(false);
-            return (true, value);
+            await InvalidateAsync(group, owner).ConfigureAwait(false);
         }
-        catch (BrokenCircuitException)
-        {
-            // Open circuit: no log per call, just the count.
-            TravelPlannerDiagnostics.CacheErrors.Add(1, new KeyValuePair<string, object?>("operation", operation));
-            return (false, default!);
-        }
-        catch (Exception e) when (e is RedisException or TimeoutRejectedException or TimeoutException or ObjectDisposedException)
-        {
-            TravelPlannerDiagnostics.CacheErrors.Add(1, new KeyValuePair<string, object?>("operation", operation));
-            CacheLog.RedisFailed(_logger, e, operation);
-            return (false, default!);
-        }
+
+        return result;
     }
 
     private bool TryDeserialize<T>(RedisValue value, JsonTypeInfo<T> type, out T result)
     {
         try
         {
+            // JSON null is no value of any cached type: a miss, overwritten by the load that follows (issue 14, item 2).
             result = JsonSerializer.Deserialize((ReadOnlySpan<byte>)(byte[])value!, type)!;
-            return true;
+            return result is not null;
         }
         catch (JsonException e)
         {
-            // An entry written by another version of the models: treat as a miss.
+            // An entry written by another version of the models, or not by this library: treat as a miss.
             CacheLog.RedisFailed(_logger, e, "deserialize");
             result = default!;
             return false;

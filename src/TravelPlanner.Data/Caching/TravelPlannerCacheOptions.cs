@@ -15,9 +15,12 @@ public sealed class TravelPlannerCacheOptions
     /// <summary>Longest a single Redis call may take before the cache is bypassed for it (default 250 ms).</summary>
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>How long the circuit stays open after Redis failures before one call is tried again (default 5 s).</summary>
+    /// <summary>How long the circuit stays open after Redis failures before one call is tried again (default 5 s); also how soon caching resumes after Redis returns, at most.</summary>
     public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Calls sampled before the breaker may open (default 4).</summary>
-    public int CircuitBreakerMinimumThroughput { get; set; } = 4;
+    /// <summary>
+    /// Consecutive failed Redis calls (timeouts, lost connections) that open the breaker (default 3). While it is open,
+    /// cached services skip Redis entirely and read PostgreSQL.
+    /// </summary>
+    public int CircuitBreakerFailureThreshold { get; set; } = 3;
 }

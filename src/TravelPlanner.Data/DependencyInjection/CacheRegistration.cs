@@ -46,6 +46,8 @@ internal static class CacheRegistration
             redis.ConnectTimeout = (int)Math.Max(cache.OperationTimeout.TotalMilliseconds * 4, 1000);
             redis.AsyncTimeout = (int)cache.OperationTimeout.TotalMilliseconds;
             redis.SyncTimeout = (int)cache.OperationTimeout.TotalMilliseconds;
+            // While reconnecting, fail a command at once rather than queue it until the operation timeout (issue 14, item 4).
+            redis.BacklogPolicy = BacklogPolicy.FailFast;
             return ConnectionMultiplexer.Connect(redis);
         });
         services.TryAddSingleton(sp => new CacheStore(

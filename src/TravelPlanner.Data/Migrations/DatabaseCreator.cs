@@ -30,12 +30,18 @@ internal static class DatabaseCreator
                 await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 return true;
             }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            catch (PostgresException e) when (IsAlreadyCreated(e))
             {
                 return false; // Another migrator created it first.
             }
         }
     }
+
+    // Two CREATE DATABASE of one name at once: the loser waits for the winner's commit and then usually fails
+    // on the catalog's unique index (23505 on pg_database_datname_index), not with 42P04 (issue 14, item 1).
+    private static bool IsAlreadyCreated(PostgresException e) =>
+        e.SqlState == PostgresErrorCodes.DuplicateDatabase
+        || (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "pg_database_datname_index");
 
     /// <summary>Quotes a PostgreSQL identifier: wraps it in double quotes and doubles any inside.</summary>
     public static string QuoteIdentifier(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

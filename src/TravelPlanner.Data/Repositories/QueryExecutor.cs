@@ -2,9 +2,9 @@ using System.Diagnostics;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Polly;
 using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.Diagnostics;
+using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Resilience;
 using TravelPlanner.Data.Sql;
 
@@ -28,8 +28,10 @@ internal sealed class QueryExecutor
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly ChangeAnnouncer _announcer;
-    private readonly ResiliencePipeline _readRetry;
-    private readonly ResiliencePipeline _writeRetry;
+    private readonly DatabaseRetry _readRetry;
+    private readonly DatabaseRetry _writeRetry;
+    private static readonly TimeSpan AliveCheckTimeout = TimeSpan.FromMilliseconds(1);
+
     private readonly int? _commandTimeoutSeconds;
 
     public QueryExecutor(NpgsqlDataSource dataSource, IOptions<TravelPlannerDataOptions> options, ChangeAnnouncer announcer)
@@ -159,6 +161,7 @@ internal sealed class QueryExecutor
                     var connection = await OpenAsync(token).ConfigureAwait(false);
                     await using (connection.ConfigureAwait(false))
                     {
+                        await EnsureAliveAsync(connection, token).ConfigureAwait(false);
                         var transaction = await connection.BeginTransactionAsync(isolationLevel, token).ConfigureAwait(false);
                         await using (transaction.ConfigureAwait(false))
                         {
@@ -171,7 +174,7 @@ internal sealed class QueryExecutor
                 },
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (PostgresErrorTranslator.TryTranslate(Unwrap(e), queryName: null, out var translated))
+        catch (Exception e) when (PostgresErrorTranslator.TryTranslate(e, queryName: null, isWrite: true, out var translated))
         {
             throw translated;
         }
@@ -215,19 +218,24 @@ internal sealed class QueryExecutor
 
         try
         {
-            var retry = query is ReadQuery ? _readRetry : _writeRetry;
-            return await retry.ExecuteAsync(
+            var isRead = query is ReadQuery;
+            return await (isRead ? _readRetry : _writeRetry).ExecuteAsync(
                 async token =>
                 {
                     var connection = await OpenAsync(token).ConfigureAwait(false);
                     await using (connection.ConfigureAwait(false))
                     {
-                        return await MeasureAsync(query, () => action(connection, null)).ConfigureAwait(false);
+                        if (!isRead)
+                        {
+                            await EnsureAliveAsync(connection, token).ConfigureAwait(false);
+                        }
+
+                        return await MeasureAsync(query, () => ReadingAsync(connection, () => action(connection, null))).ConfigureAwait(false);
                     }
                 },
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (PostgresErrorTranslator.TryTranslate(Unwrap(e), query.Name, out var translated))
+        catch (Exception e) when (PostgresErrorTranslator.TryTranslate(e, query.Name, query is WriteQuery, out var translated))
         {
             throw translated;
         }
@@ -239,9 +247,50 @@ internal sealed class QueryExecutor
         {
             return await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         }
+        catch (NpgsqlException e) when (e is not PostgresException && e.InnerException is TimeoutException
+                                        && e.Message.StartsWith("The connection pool has been exhausted", StringComparison.Ordinal))
+        {
+            // Waiting for a free connection timed out: the server is fine, the pool is too small for the load (issue 14, item 5).
+            var settings = new NpgsqlConnectionStringBuilder(_dataSource.ConnectionString);
+            throw new ConnectionPoolExhaustedException(settings.MaxPoolSize, TimeSpan.FromSeconds(settings.Timeout), e);
+        }
         catch (NpgsqlException e)
         {
             throw new ConnectionOpenException(e);
+        }
+    }
+
+    /// <summary>
+    /// Before a write: a pooled connection whose backend was terminated while it sat idle holds the server's goodbye
+    /// (57P01) in its socket. Reading it now, with nothing sent, proves the write was not applied, so the write may be
+    /// retried on a fresh connection (issue 14, item 9). Costs a non-blocking wait of a millisecond at most.
+    /// </summary>
+    private static async Task EnsureAliveAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connection.WaitAsync(AliveCheckTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException e)
+        {
+            throw new ConnectionDeadBeforeSendException(e);
+        }
+    }
+
+    /// <summary>
+    /// A connection that broke while a multi-result read was between result sets surfaces in Npgsql as
+    /// "The reader is closed" (<see cref="InvalidOperationException"/>), not as a network error (issue 14, item 7).
+    /// </summary>
+    private static async Task<T> ReadingAsync<T>(NpgsqlConnection connection, Func<Task<T>> action)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (InvalidOperationException e) when (connection.FullState.HasFlag(System.Data.ConnectionState.Broken)
+                                                  || connection.State != System.Data.ConnectionState.Open)
+        {
+            throw new ConnectionBrokenException(e);
         }
     }
 
@@ -267,8 +316,6 @@ internal sealed class QueryExecutor
                 new KeyValuePair<string, object?>("db.query.name", query.Name));
         }
     }
-
-    private static Exception Unwrap(Exception e) => e is ConnectionOpenException { InnerException: { } inner } ? inner : e;
 
     private CommandDefinition Command(SqlQuery query, object? parameters, NpgsqlTransaction? transaction, CancellationToken cancellationToken) =>
         new(query.Text, parameters, transaction, _commandTimeoutSeconds, cancellationToken: cancellationToken);

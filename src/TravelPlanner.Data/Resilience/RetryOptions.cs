@@ -3,8 +3,18 @@ namespace TravelPlanner.Data.Resilience;
 /// <summary>Retries of transient PostgreSQL failures (section <c>TravelPlanner:Retry</c>).</summary>
 public sealed class RetryOptions
 {
-    /// <summary>Retries after the first attempt (0 turns retrying off; default 3).</summary>
+    /// <summary>
+    /// Retries of a write (or transaction) the server certainly did not apply, after the first attempt (default 3);
+    /// 0 turns every retry off, reads included.
+    /// </summary>
     public int MaxRetries { get; set; } = 3;
+
+    /// <summary>
+    /// How long after its first attempt a read is still retried on a transient failure (default 5 s): enough for a
+    /// fast restart of PostgreSQL (<c>pg_ctl restart -m fast</c> takes about a second), bounded so a caller never
+    /// waits on an outage for longer than this plus one attempt.
+    /// </summary>
+    public TimeSpan ReadRetryBudget { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>First backoff; later ones grow exponentially, with jitter (default 50 ms).</summary>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(50);

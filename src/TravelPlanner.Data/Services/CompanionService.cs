@@ -121,7 +121,7 @@ internal sealed class CompanionService(CompanionRepository companions, QueryExec
     private CompanionDetails Clean(CompanionDetails? details)
     {
         Validate.Present(details, "details");
-        var dateOfBirth = details.DateOfBirth;
+        var dateOfBirth = Validate.OptionalDate(details.DateOfBirth, "dateOfBirth");
         if (dateOfBirth is { } born && born > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
         {
             throw new ValidationException("dateOfBirth", "must not be in the future.");

@@ -15,6 +15,7 @@ public interface IUserService
     /// Checks e-mail and password. Rehashes the password when the configured work factor rose since it was hashed.
     /// </summary>
     /// <exception cref="AuthenticationFailedException">Unknown e-mail or wrong password: the same error for both.</exception>
+    /// <exception cref="ValidationException">The e-mail or password holds a NUL or an unpaired UTF-16 surrogate.</exception>
     Task<User> AuthenticateAsync(string email, string password, CancellationToken cancellationToken = default);
 
     /// <summary>The user with this id.</summary>
@@ -22,6 +23,7 @@ public interface IUserService
     Task<User> GetByIdAsync(Guid userId, CancellationToken cancellationToken = default);
 
     /// <summary>The user with this e-mail (case-insensitive), or null.</summary>
+    /// <exception cref="ValidationException">The e-mail holds a NUL or an unpaired UTF-16 surrogate (field <c>email</c>).</exception>
     Task<User?> FindByEmailAsync(string email, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces the password after checking the current one.</summary>

@@ -65,6 +65,8 @@ internal sealed class TripService(TripRepository trips, TimeProvider timeProvide
     private static TripFields Fields(string name, DateOnly departureDate, DateOnly returnDate, TripPurpose purpose, string? description)
     {
         var validName = Validate.Required(name, "name", 255);
+        Validate.Date(departureDate, "departureDate");
+        Validate.Date(returnDate, "returnDate");
         Validate.NotBefore(departureDate, returnDate, "returnDate", "departureDate");
         Validate.Defined(purpose, "purpose");
         var validDescription = Validate.Optional(description, "description", Validate.MaxTextLength);

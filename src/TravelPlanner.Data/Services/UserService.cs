@@ -30,6 +30,9 @@ internal sealed class UserService(UserRepository users, IPasswordHasher password
             throw new AuthenticationFailedException();
         }
 
+        Validate.Storable(email, "email");
+        Validate.Storable(password, "password");
+
         var normalised = email.Trim().ToLowerInvariant();
         var credentials = await users.GetUserCredentialsByEmailAsync(normalised, cancellationToken).ConfigureAwait(false);
         if (credentials is null)
@@ -57,11 +60,12 @@ internal sealed class UserService(UserRepository users, IPasswordHasher password
     public Task<User?> FindByEmailAsync(string email, CancellationToken cancellationToken = default) =>
         string.IsNullOrWhiteSpace(email)
             ? Task.FromResult<User?>(null)
-            : users.GetUserByEmailAsync(email.Trim().ToLowerInvariant(), cancellationToken);
+            : users.GetUserByEmailAsync(Validate.Storable(email, "email")!.Trim().ToLowerInvariant(), cancellationToken);
 
     public async Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken = default)
     {
         var password = Validate.Password(newPassword, "newPassword");
+        Validate.Storable(currentPassword, "currentPassword");
         var credentials = await users.GetUserCredentialsByIdAsync(userId, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("user", userId);
         if (string.IsNullOrEmpty(currentPassword) || !passwordHasher.Verify(currentPassword, credentials.PasswordHash))

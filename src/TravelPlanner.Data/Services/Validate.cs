@@ -16,6 +16,7 @@ internal static class Validate
             throw new ValidationException(field, "is required.");
         }
 
+        Storable(value, field);
         var trimmed = value.Trim();
         return trimmed.Length > maxLength ? throw new ValidationException(field, $"must be at most {maxLength} characters.") : trimmed;
     }
@@ -27,8 +28,41 @@ internal static class Validate
             return null;
         }
 
+        Storable(value, field);
         var trimmed = value.Trim();
         return trimmed.Length > maxLength ? throw new ValidationException(field, $"must be at most {maxLength} characters.") : trimmed;
+    }
+
+    /// <summary>
+    /// Refuses text PostgreSQL cannot store or the driver cannot encode: a NUL character (PostgreSQL 22021) or a UTF-16
+    /// surrogate without its pair (UTF-8 has no encoding for it; .NET throws <see cref="EncoderFallbackException"/>).
+    /// Checked before any SQL runs, so nothing is written (issue 14, item 10). Null passes.
+    /// </summary>
+    public static string? Storable(string? value, string field)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new ValidationException(field, "must not contain a NUL character.");
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                throw new ValidationException(field, "must not contain an unpaired UTF-16 surrogate (it is no valid Unicode text).");
+            }
+        }
+
+        return value;
     }
 
     /// <summary>A required command or input object: null is a validation error naming <paramref name="field"/>, not an ArgumentNullException.</summary>
@@ -62,7 +96,7 @@ internal static class Validate
     /// </summary>
     public static string OneOf(string? value, string field, IReadOnlyCollection<string> allowed)
     {
-        var normalised = value?.Trim().ToUpperInvariant();
+        var normalised = Storable(value, field)?.Trim().ToUpperInvariant();
         return normalised is not null && allowed.Contains(normalised)
             ? normalised
             : throw new ValidationException(field, $"must be one of {string.Join(", ", allowed)}.");
@@ -71,7 +105,7 @@ internal static class Validate
     /// <summary>An active ISO 4217 currency code, trimmed and upper-cased (<c>usd</c> becomes <c>USD</c>; <c>XYZ</c> is refused).</summary>
     public static string CurrencyCode(string? value, string field)
     {
-        var code = value?.Trim().ToUpperInvariant();
+        var code = Storable(value, field)?.Trim().ToUpperInvariant();
         return code is not null && IsoCurrencyCodes.All.Contains(code)
             ? code
             : throw new ValidationException(field, "must be an ISO 4217 currency code such as USD.");
@@ -104,6 +138,7 @@ internal static class Validate
             throw new ValidationException(field, "is required.");
         }
 
+        Storable(value, field);
         if (value.Length < 8)
         {
             throw new ValidationException(field, "must be at least 8 characters.");
@@ -112,13 +147,35 @@ internal static class Validate
         return Encoding.UTF8.GetByteCount(value) > 72 ? throw new ValidationException(field, "must be at most 72 bytes in UTF-8.") : value;
     }
 
-    /// <summary>An instant as UTC. Local times are converted; unspecified kinds are refused (their zone is unknown).</summary>
-    public static DateTime Utc(DateTime value, string field) => value.Kind switch
+    /// <summary>
+    /// An instant as UTC. Local times are converted; unspecified kinds are refused (their zone is unknown), and so are
+    /// <see cref="DateTime.MinValue"/> and <see cref="DateTime.MaxValue"/>, which Npgsql stores as <c>-infinity</c> and
+    /// <c>infinity</c>: a placeholder, never a real instant (issue 14, item 11).
+    /// </summary>
+    public static DateTime Utc(DateTime value, string field)
     {
-        DateTimeKind.Utc => value,
-        DateTimeKind.Local => value.ToUniversalTime(),
-        _ => throw new ValidationException(field, "must be a UTC (or local) time, not DateTimeKind.Unspecified."),
-    };
+        var utc = value.Kind switch
+        {
+            DateTimeKind.Utc => value,
+            DateTimeKind.Local => value.ToUniversalTime(),
+            _ => throw new ValidationException(field, "must be a UTC (or local) time, not DateTimeKind.Unspecified."),
+        };
+        return value == DateTime.MinValue || value == DateTime.MaxValue || utc == DateTime.MinValue || utc == DateTime.MaxValue
+            ? throw new ValidationException(field, "must be a real instant, not DateTime.MinValue or DateTime.MaxValue.")
+            : utc;
+    }
+
+    /// <summary>
+    /// A calendar date; <see cref="DateOnly.MinValue"/> and <see cref="DateOnly.MaxValue"/> are refused: Npgsql stores them
+    /// as <c>-infinity</c> and <c>infinity</c> (every other <see cref="DateOnly"/> is within PostgreSQL's range).
+    /// </summary>
+    public static DateOnly Date(DateOnly value, string field) =>
+        value == DateOnly.MinValue || value == DateOnly.MaxValue
+            ? throw new ValidationException(field, "must be a real date, not DateOnly.MinValue or DateOnly.MaxValue.")
+            : value;
+
+    /// <summary>Like <see cref="Date"/>, but null means "none".</summary>
+    public static DateOnly? OptionalDate(DateOnly? value, string field) => value is { } date ? Date(date, field) : null;
 
     /// <summary>
     /// A code of exactly <paramref name="length"/> ASCII letters (and digits when <paramref name="allowDigits"/>),

@@ -226,7 +226,7 @@ internal sealed partial class VoucherService(VoucherRepository vouchers, QueryEx
             Validate.Required(details.VoucherNumber, "voucherNumber", 100),
             Validate.Money(details.TotalValue, "totalValue"),
             Validate.CurrencyCode(details.Currency, "currency"),
-            details.ExpirationDate,
+            Validate.OptionalDate(details.ExpirationDate, "expirationDate"),
             Validate.Optional(details.AssociatedAccount, "associatedAccount", 255),
             Validate.Optional(details.Notes, "notes", 10_000));
     }

@@ -12,6 +12,7 @@ internal static class CacheConnections
         options.ConnectTimeout = 1000;
         options.AsyncTimeout = 250;
         options.SyncTimeout = 250;
+        options.BacklogPolicy = BacklogPolicy.FailFast;
         return ConnectionMultiplexer.ConnectAsync(options);
     }
 }

@@ -23,7 +23,7 @@ public sealed class CacheOutageTests : IAsyncLifetime
     {
         _server = await LocalRedisServer.StartAsync();
         _connection = await CacheConnections.ConnectAsync(_server.ConnectionString);
-        var options = new TravelPlannerCacheOptions { CircuitBreakerBreakDuration = TimeSpan.FromMilliseconds(500), CircuitBreakerMinimumThroughput = 2 };
+        var options = new TravelPlannerCacheOptions { CircuitBreakerBreakDuration = TimeSpan.FromMilliseconds(500), CircuitBreakerFailureThreshold = 2 };
         _cache = new CacheStore(_connection, options, NullLogger<CacheStore>.Instance);
     }
 

@@ -28,7 +28,7 @@ public sealed class CachedServiceOutageTests(TestDatabase database) : IClassFixt
         _cached = TestServices.CreateCached(database, _server.ConnectionString, options =>
         {
             options.Cache.CircuitBreakerBreakDuration = TimeSpan.FromMilliseconds(500);
-            options.Cache.CircuitBreakerMinimumThroughput = 2;
+            options.Cache.CircuitBreakerFailureThreshold = 2;
         });
         _plain = TestServices.Create(database);
     }

@@ -25,6 +25,36 @@ public sealed class DatabaseMigratorTests(PostgresFixture postgres)
         }
     }
 
+    // Issue 14, item 1: the losing CREATE DATABASE failed with 23505 on pg_database_datname_index in 7 of 10 rounds.
+    [Fact]
+    public async Task Two_migrators_started_at_once_on_a_missing_database_both_succeed_and_apply_each_script_once()
+    {
+        for (var round = 0; round < 10; round++)
+        {
+            var connectionString = postgres.ConnectionStringForNewDatabase();
+            try
+            {
+                using var start = new Barrier(2);
+                var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+                {
+                    start.SignalAndWait(TestContext.Current.CancellationToken);
+                    return new DatabaseMigrator(connectionString).MigrateAsync(TestContext.Current.CancellationToken);
+                })));
+
+                Assert.Equal(1, results.Count(r => r.DatabaseCreated));
+                Assert.Equal(DatabaseMigrator.ScriptNames, results.SelectMany(r => r.AppliedScripts).Order(StringComparer.Ordinal));
+                await using var connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync(TestContext.Current.CancellationToken);
+                await using var count = new NpgsqlCommand("select count(*) from schemaversions", connection);
+                Assert.Equal((long)DatabaseMigrator.ScriptNames.Count, await count.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+            }
+            finally
+            {
+                await postgres.DropDatabaseAsync(connectionString);
+            }
+        }
+    }
+
     [Fact]
     public async Task Migrating_twice_is_a_no_op_the_second_time()
     {

@@ -29,10 +29,14 @@ internal sealed class TaggedExecutor : IAsyncDisposable
     public static string ConnectionString(TestDatabase database, string application) =>
         new NpgsqlConnectionStringBuilder(database.ConnectionString) { ApplicationName = application }.ConnectionString;
 
-    public static TaggedExecutor Create(TestDatabase database, RetryOptions retry, TimeSpan? commandTimeout = null)
+    public static TaggedExecutor Create(TestDatabase database, RetryOptions retry, TimeSpan? commandTimeout = null) =>
+        Create(database.ConnectionString, retry, commandTimeout);
+
+    /// <summary>An executor on <paramref name="connectionString"/> (say, with a small pool), tagged with a new application name.</summary>
+    public static TaggedExecutor Create(string connectionString, RetryOptions retry, TimeSpan? commandTimeout = null)
     {
         var application = NewApplicationName();
-        var dataSource = NpgsqlDataSource.Create(ConnectionString(database, application));
+        var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = application }.ConnectionString);
         return new TaggedExecutor(dataSource, application, new QueryExecutor(dataSource, retry, commandTimeout));
     }
 
