@@ -23,7 +23,7 @@ internal static class PostgresErrorTranslator
         {
             TravelPlannerException or OperationCanceledException => null,
             // Nothing reached the server: whatever the statement, the failure is the connection's.
-            ConnectionOpenException or ConnectionDeadBeforeSendException => Translate(error.InnerException!, queryName, isWrite: false),
+            ConnectionOpenException => Translate(error.InnerException!, queryName, isWrite: false),
             _ => Translate(error, queryName, isWrite),
         };
         return translated is not null;

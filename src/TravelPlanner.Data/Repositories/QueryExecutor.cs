@@ -30,8 +30,6 @@ internal sealed class QueryExecutor
     private readonly ChangeAnnouncer _announcer;
     private readonly DatabaseRetry _readRetry;
     private readonly DatabaseRetry _writeRetry;
-    private static readonly TimeSpan AliveCheckTimeout = TimeSpan.FromMilliseconds(1);
-
     private readonly int? _commandTimeoutSeconds;
 
     public QueryExecutor(NpgsqlDataSource dataSource, IOptions<TravelPlannerDataOptions> options, ChangeAnnouncer announcer)
@@ -161,14 +159,20 @@ internal sealed class QueryExecutor
                     var connection = await OpenAsync(token).ConfigureAwait(false);
                     await using (connection.ConfigureAwait(false))
                     {
-                        await EnsureAliveAsync(connection, token).ConfigureAwait(false);
-                        var transaction = await connection.BeginTransactionAsync(isolationLevel, token).ConfigureAwait(false);
-                        await using (transaction.ConfigureAwait(false))
+                        try
                         {
-                            var unit = new UnitOfWork(connection, transaction);
-                            var result = await work(unit).ConfigureAwait(false);
-                            await transaction.CommitAsync(token).ConfigureAwait(false);
-                            return (result, unit.Changes);
+                            var transaction = await connection.BeginTransactionAsync(isolationLevel, token).ConfigureAwait(false);
+                            await using (transaction.ConfigureAwait(false))
+                            {
+                                var unit = new UnitOfWork(connection, transaction);
+                                var result = await work(unit).ConfigureAwait(false);
+                                await transaction.CommitAsync(token).ConfigureAwait(false);
+                                return (result, unit.Changes);
+                            }
+                        }
+                        catch (NpgsqlException e) when (ClearPoolIfConnectionLost(e, connection))
+                        {
+                            throw;
                         }
                     }
                 },
@@ -225,12 +229,14 @@ internal sealed class QueryExecutor
                     var connection = await OpenAsync(token).ConfigureAwait(false);
                     await using (connection.ConfigureAwait(false))
                     {
-                        if (!isRead)
+                        try
                         {
-                            await EnsureAliveAsync(connection, token).ConfigureAwait(false);
+                            return await MeasureAsync(query, () => ReadingAsync(connection, () => action(connection, null))).ConfigureAwait(false);
                         }
-
-                        return await MeasureAsync(query, () => ReadingAsync(connection, () => action(connection, null))).ConfigureAwait(false);
+                        catch (NpgsqlException e) when (ClearPoolIfConnectionLost(e, connection))
+                        {
+                            throw;
+                        }
                     }
                 },
                 cancellationToken).ConfigureAwait(false);
@@ -261,20 +267,22 @@ internal sealed class QueryExecutor
     }
 
     /// <summary>
-    /// Before a write: a pooled connection whose backend was terminated while it sat idle holds the server's goodbye
-    /// (57P01) in its socket. Reading it now, with nothing sent, proves the write was not applied, so the write may be
-    /// retried on a fresh connection (issue 14, item 9). Costs a non-blocking wait of a millisecond at most.
+    /// A connection that died under a statement (backend terminated, server restarted) rarely dies alone: its idle
+    /// siblings in the pool are usually dead too. Dropping them at once means the retry, and the next calls, open
+    /// fresh connections instead of finding the others one failure at a time. A write that met a dead connection
+    /// is not retried (the server may or may not have applied it: the error says the outcome is unknown); the pool is
+    /// not probed before each write because the only probe Npgsql offers (<c>WaitAsync</c> with a timeout) costs at
+    /// least a millisecond per write, and tens under load (docs/benchmarks.md). Always false: only a side effect.
     /// </summary>
-    private static async Task EnsureAliveAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    private bool ClearPoolIfConnectionLost(NpgsqlException e, NpgsqlConnection connection)
     {
-        try
+        if (connection.FullState.HasFlag(System.Data.ConnectionState.Broken)
+            || e is PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow })
         {
-            await connection.WaitAsync(AliveCheckTimeout, cancellationToken).ConfigureAwait(false);
+            _dataSource.Clear();
         }
-        catch (NpgsqlException e)
-        {
-            throw new ConnectionDeadBeforeSendException(e);
-        }
+
+        return false;
     }
 
     /// <summary>

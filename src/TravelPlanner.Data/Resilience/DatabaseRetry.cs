@@ -14,9 +14,10 @@ namespace TravelPlanner.Data.Resilience;
 /// <see cref="RetryOptions.ReadRetryBudget"/> has not elapsed since the first attempt: long enough for a fast restart
 /// of PostgreSQL, bounded in time rather than in attempts.</item>
 /// <item>Writes, and whole transactions, retry only when the server certainly did not apply them, at most
-/// <see cref="RetryOptions.MaxRetries"/> times: the connection never opened, the pooled connection was found dead
-/// before anything was sent (<see cref="ConnectionDeadBeforeSendException"/>), or PostgreSQL rolled the statement back
-/// (serialization failure, deadlock). A write whose connection broke mid-flight has an unknown outcome and is never re-run.</item>
+/// <see cref="RetryOptions.MaxRetries"/> times: the connection never opened, or PostgreSQL rolled the statement back
+/// (serialization failure, deadlock). A write whose connection broke (including a pooled connection whose backend had
+/// died while idle) has an unknown outcome and is never re-run; the pool's idle connections are dropped then, so the
+/// next calls open fresh ones.</item>
 /// <item>Never retried: a statement that ran into the command timeout (it would most likely time out again), a full
 /// connection pool (<see cref="Errors.ConnectionPoolExhaustedException"/>: waiting again multiplies the caller's wait),
 /// and permanent connection failures such as a missing database (3D000) or refused credentials (28P01, 28000).</item>
@@ -62,7 +63,7 @@ internal sealed class DatabaseRetry
 
     // Nothing reached the server, or the server undid it: safe to run again, read or write.
     private static bool IsNotApplied(Exception e) =>
-        e is ConnectionOpenException { InnerException: NpgsqlException { IsTransient: true } } or ConnectionDeadBeforeSendException
+        e is ConnectionOpenException { InnerException: NpgsqlException { IsTransient: true } }
         || IsRolledBack(e);
 
     private static bool IsTransientRead(Exception e) =>

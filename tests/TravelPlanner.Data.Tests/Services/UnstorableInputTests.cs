@@ -91,11 +91,11 @@ public sealed class UnstorableInputTests(TestDatabase database) : IClassFixture<
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => entry switch
         {
-            "flight.departureDateTime" => _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight() with { DepartureDateTime = value }, user.Id),
-            "flight.arrivalDateTime" => _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight() with { ArrivalDateTime = value }, user.Id),
-            "hotel.checkInDateTime" => _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel() with { CheckInDateTime = value }, user.Id),
-            "event.startDateTime" => _services.Get<IEventService>().CreateEventAsync(ItemInputs.Event() with { StartDateTime = value }, user.Id),
-            _ => (Task)_services.Get<ICarRentalService>().CreateCarRentalAsync(ItemInputs.CarRental() with { PickupDateTime = value }, user.Id),
+            "flight.departureDateTime" => _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight() with { DepartureDateTime = value }, user.Id),
+            "flight.arrivalDateTime" => _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight() with { ArrivalDateTime = value }, user.Id),
+            "hotel.checkInDateTime" => _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel() with { CheckInDateTime = value }, user.Id),
+            "event.startDateTime" => _services.Get<IEventService>().CreateAsync(ItemInputs.Event() with { StartDateTime = value }, user.Id),
+            _ => (Task)_services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental() with { PickupDateTime = value }, user.Id),
         });
 
         Assert.Equal(entry.Split('.')[1], error.Field);
@@ -166,12 +166,12 @@ public sealed class UnstorableInputTests(TestDatabase database) : IClassFixture<
             "findByEmail.email" => users.FindByEmailAsync(user.Email + bad),
             "changePassword.newPassword" => users.ChangePasswordAsync(user.Id, UserBuilder.DefaultPassword, "long enough " + bad),
             "changePassword.currentPassword" => users.ChangePasswordAsync(user.Id, UserBuilder.DefaultPassword + bad, "long enough new"),
-            "flight.notes" => _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight() with { Notes = named }, user.Id),
-            "flight.origin" => _services.Get<IFlightService>().CreateFlightAsync(ItemInputs.Flight() with { Origin = "L" + bad }, user.Id),
-            "hotel.name" => _services.Get<IHotelService>().CreateHotelAsync(ItemInputs.Hotel() with { Name = named }, user.Id),
-            "transportation.carrier" => _services.Get<ITransportationService>().CreateTransportationAsync(ItemInputs.Transportation() with { Carrier = named }, user.Id),
-            "carRental.company" => _services.Get<ICarRentalService>().CreateCarRentalAsync(ItemInputs.CarRental() with { Company = named }, user.Id),
-            "event.location" => _services.Get<IEventService>().CreateEventAsync(ItemInputs.Event() with { Location = named }, user.Id),
+            "flight.notes" => _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight() with { Notes = named }, user.Id),
+            "flight.origin" => _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight() with { Origin = "L" + bad }, user.Id),
+            "hotel.name" => _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel() with { Name = named }, user.Id),
+            "transportation.carrier" => _services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation() with { Carrier = named }, user.Id),
+            "carRental.company" => _services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental() with { Company = named }, user.Id),
+            "event.location" => _services.Get<IEventService>().CreateAsync(ItemInputs.Event() with { Location = named }, user.Id),
             "companion.name" => companions.CreateCompanionAsync(CompanionBuilder.New().Named(named).Build(), user.Id),
             "companion.email" => companions.CreateCompanionAsync(CompanionBuilder.New().WithEmail($"a{bad}@example.com").Build(), user.Id),
             "searchCompanions.query" => companions.SearchCompanionsAsync(user.Id, named),
