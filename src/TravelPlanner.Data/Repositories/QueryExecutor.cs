@@ -5,6 +5,8 @@ using Npgsql;
 using Polly;
 using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.Diagnostics;
+using TravelPlanner.Data.Errors;
+using TravelPlanner.Data.Replicas;
 using TravelPlanner.Data.Resilience;
 using TravelPlanner.Data.Sql;
 
@@ -26,14 +28,14 @@ namespace TravelPlanner.Data.Repositories;
 /// </summary>
 internal sealed class QueryExecutor
 {
-    private readonly NpgsqlDataSource _dataSource;
+    private readonly ReadRouter _router;
     private readonly ChangeAnnouncer _announcer;
     private readonly ResiliencePipeline _readRetry;
     private readonly ResiliencePipeline _writeRetry;
     private readonly int? _commandTimeoutSeconds;
 
-    public QueryExecutor(NpgsqlDataSource dataSource, IOptions<TravelPlannerDataOptions> options, ChangeAnnouncer announcer)
-        : this(dataSource, options.Value.Retry, options.Value.CommandTimeout, announcer)
+    public QueryExecutor(NpgsqlDataSource dataSource, IOptions<TravelPlannerDataOptions> options, ChangeAnnouncer announcer, ReadRouter router)
+        : this(dataSource, options.Value.Retry, options.Value.CommandTimeout, announcer, router)
     {
     }
 
@@ -41,9 +43,10 @@ internal sealed class QueryExecutor
     /// <param name="retry">Retry rules.</param>
     /// <param name="commandTimeout">Per-statement timeout (whole seconds, rounded up); null keeps the connection string's <c>Command Timeout</c>.</param>
     /// <param name="announcer">Who hears of committed writes; null for nobody.</param>
-    public QueryExecutor(NpgsqlDataSource dataSource, RetryOptions retry, TimeSpan? commandTimeout = null, ChangeAnnouncer? announcer = null)
+    /// <param name="router">Which server each statement runs on; null for one built on <paramref name="dataSource"/> (positions in process).</param>
+    public QueryExecutor(NpgsqlDataSource dataSource, RetryOptions retry, TimeSpan? commandTimeout = null, ChangeAnnouncer? announcer = null, ReadRouter? router = null)
     {
-        _dataSource = dataSource;
+        _router = router ?? new ReadRouter(dataSource, new ProcessCommitPositions(TimeProvider.System));
         _announcer = announcer ?? ChangeAnnouncer.None;
         _readRetry = DatabaseRetry.ForReads(retry);
         _writeRetry = DatabaseRetry.ForWrites(retry);
@@ -51,17 +54,17 @@ internal sealed class QueryExecutor
     }
 
     public Task<List<T>> QueryAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        RunAsync(query, unit, async (connection, tx) =>
+        RunAsync(query, parameters, unit, async (connection, tx) =>
             (await connection.QueryAsync<T>(Command(query, parameters, tx, cancellationToken)).ConfigureAwait(false)).AsList(),
             cancellationToken);
 
     public Task<T?> QuerySingleOrDefaultAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        RunAsync(query, unit, (connection, tx) =>
+        RunAsync(query, parameters, unit, (connection, tx) =>
             connection.QuerySingleOrDefaultAsync<T>(Command(query, parameters, tx, cancellationToken)),
             cancellationToken);
 
     public Task<T> QuerySingleAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        RunAsync(query, unit, (connection, tx) =>
+        RunAsync(query, parameters, unit, (connection, tx) =>
             connection.QuerySingleAsync<T>(Command(query, parameters, tx, cancellationToken)),
             cancellationToken);
 
@@ -72,7 +75,7 @@ internal sealed class QueryExecutor
         Func<TFirst, TSecond, TReturn> map,
         string splitOn,
         CancellationToken cancellationToken) =>
-        RunAsync(query, unit: null, async (connection, tx) =>
+        RunAsync(query, parameters, unit: null, async (connection, tx) =>
             (await connection.QueryAsync(Command(query, parameters, tx, cancellationToken), map, splitOn).ConfigureAwait(false)).AsList(),
             cancellationToken);
 
@@ -83,7 +86,7 @@ internal sealed class QueryExecutor
         Func<SqlMapper.GridReader, Task<TResult>> read,
         CancellationToken cancellationToken,
         UnitOfWork? unit = null) =>
-        RunAsync(query, unit, async (connection, tx) =>
+        RunAsync(query, parameters, unit, async (connection, tx) =>
         {
             var grid = await connection.QueryMultipleAsync(Command(query, parameters, tx, cancellationToken)).ConfigureAwait(false);
             await using (grid.ConfigureAwait(false))
@@ -149,7 +152,7 @@ internal sealed class QueryExecutor
             committed = await _writeRetry.ExecuteAsync(
                 async token =>
                 {
-                    var connection = await OpenAsync(token).ConfigureAwait(false);
+                    var connection = await OpenAsync(read: null, parameters: null, token).ConfigureAwait(false);
                     await using (connection.ConfigureAwait(false))
                     {
                         var transaction = await connection.BeginTransactionAsync(isolationLevel, token).ConfigureAwait(false);
@@ -168,6 +171,10 @@ internal sealed class QueryExecutor
         {
             throw translated;
         }
+        catch (ConnectionOpenException e) when (e.InnerException is PrimaryUnavailableException unavailable)
+        {
+            throw unavailable;
+        }
 
         await _announcer.AnnounceAsync(committed.Changes, this).ConfigureAwait(false);
         return committed.Result;
@@ -180,7 +187,7 @@ internal sealed class QueryExecutor
         Func<T, DataChange> change,
         CancellationToken cancellationToken)
     {
-        var result = await RunAsync(query, unit, action, cancellationToken).ConfigureAwait(false);
+        var result = await RunAsync(query, parameters: null, unit, action, cancellationToken).ConfigureAwait(false);
         if (unit is not null)
         {
             unit.Record(change(result));
@@ -195,6 +202,7 @@ internal sealed class QueryExecutor
 
     private async Task<T> RunAsync<T>(
         SqlQuery query,
+        object? parameters,
         UnitOfWork? unit,
         Func<NpgsqlConnection, NpgsqlTransaction?, Task<T>> action,
         CancellationToken cancellationToken)
@@ -212,7 +220,7 @@ internal sealed class QueryExecutor
             return await retry.ExecuteAsync(
                 async token =>
                 {
-                    var connection = await OpenAsync(token).ConfigureAwait(false);
+                    var connection = await OpenAsync(query as ReadQuery, parameters, token).ConfigureAwait(false);
                     await using (connection.ConfigureAwait(false))
                     {
                         return await MeasureAsync(query, () => action(connection, null)).ConfigureAwait(false);
@@ -224,17 +232,25 @@ internal sealed class QueryExecutor
         {
             throw translated;
         }
+        catch (ConnectionOpenException e) when (e.InnerException is PrimaryUnavailableException unavailable)
+        {
+            throw unavailable;
+        }
     }
 
-    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    // A read outside a unit of work may go to a standby (ReadRouter); everything else opens on the primary. With
+    // standbys, a primary that cannot be reached is reported as such once the retries are spent.
+    private async Task<NpgsqlConnection> OpenAsync(ReadQuery? read, object? parameters, CancellationToken cancellationToken)
     {
         try
         {
-            return await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return read is null
+                ? await _router.OpenPrimaryAsync(cancellationToken).ConfigureAwait(false)
+                : await _router.OpenForReadAsync(read, parameters, cancellationToken).ConfigureAwait(false);
         }
         catch (NpgsqlException e)
         {
-            throw new ConnectionOpenException(e);
+            throw new ConnectionOpenException(_router.IsReplicated && e is not PostgresException && (read is null || read.OnPrimary) ? new PrimaryUnavailableException(e) : e);
         }
     }
 
