@@ -167,13 +167,9 @@ internal sealed class QueryExecutor
                 },
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (PostgresErrorTranslator.TryTranslate(Unwrap(e), queryName: null, out var translated))
+        catch (Exception e) when (TryTranslate(e, query: null, out var translated))
         {
             throw translated;
-        }
-        catch (ConnectionOpenException e) when (e.InnerException is PrimaryUnavailableException unavailable)
-        {
-            throw unavailable;
         }
 
         await _announcer.AnnounceAsync(committed.Changes, this).ConfigureAwait(false);
@@ -228,18 +224,13 @@ internal sealed class QueryExecutor
                 },
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (PostgresErrorTranslator.TryTranslate(Unwrap(e), query.Name, out var translated))
+        catch (Exception e) when (TryTranslate(e, query, out var translated))
         {
             throw translated;
         }
-        catch (ConnectionOpenException e) when (e.InnerException is PrimaryUnavailableException unavailable)
-        {
-            throw unavailable;
-        }
     }
 
-    // A read outside a unit of work may go to a standby (ReadRouter); everything else opens on the primary. With
-    // standbys, a primary that cannot be reached is reported as such once the retries are spent.
+    // A read outside a unit of work may go to a standby (ReadRouter); everything else opens on the primary.
     private async Task<NpgsqlConnection> OpenAsync(ReadQuery? read, object? parameters, CancellationToken cancellationToken)
     {
         try
@@ -250,8 +241,25 @@ internal sealed class QueryExecutor
         }
         catch (NpgsqlException e)
         {
-            throw new ConnectionOpenException(_router.IsReplicated && e is not PostgresException && (read is null || read.OnPrimary) ? new PrimaryUnavailableException(e) : e);
+            throw new ConnectionOpenException(e);
         }
+    }
+
+    // With standbys, a statement bound to the primary (query null: a unit of work) that could not reach it, or lost it
+    // mid-flight, is one typed error; everything else as PostgresErrorTranslator says.
+    private bool TryTranslate(Exception e, SqlQuery? query, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Exception? translated)
+    {
+        var error = Unwrap(e);
+        if (_router.IsReplicated
+            && query is not ReadQuery { OnPrimary: false }
+            && error is NpgsqlException and not PostgresException
+            && error.InnerException is not (TimeoutException or OperationCanceledException))
+        {
+            translated = new PrimaryUnavailableException(error);
+            return true;
+        }
+
+        return PostgresErrorTranslator.TryTranslate(error, query?.Name, out translated);
     }
 
     private static async Task<T> MeasureAsync<T>(SqlQuery query, Func<Task<T>> action)
