@@ -14,8 +14,11 @@ public sealed class LocalRedisServer : IAsyncDisposable
     private readonly string _directory;
     private Process? _process;
 
-    private LocalRedisServer(string executable, string directory, int port)
+    private readonly IReadOnlyList<string> _extraArguments;
+
+    private LocalRedisServer(string executable, string directory, int port, IReadOnlyList<string>? extraArguments = null)
     {
+        _extraArguments = extraArguments ?? [];
         _executable = executable;
         _directory = directory;
         Port = port;
@@ -44,14 +47,20 @@ public sealed class LocalRedisServer : IAsyncDisposable
 
     /// <summary>Starts a new server.</summary>
     /// <exception cref="TestServerUnavailableException">No <c>redis-server</c>, or it would not start.</exception>
-    public static async Task<LocalRedisServer> StartAsync(CancellationToken cancellationToken = default)
+    public static Task<LocalRedisServer> StartAsync(CancellationToken cancellationToken = default) =>
+        StartAsync(port => [], cancellationToken);
+
+    /// <summary>Starts a new server with more <c>redis-server</c> arguments, made from its port (a cluster node's settings).</summary>
+    /// <exception cref="TestServerUnavailableException">No <c>redis-server</c>, or it would not start.</exception>
+    public static async Task<LocalRedisServer> StartAsync(Func<int, IReadOnlyList<string>> extraArguments, CancellationToken cancellationToken = default)
     {
         var executable = FindExecutable() ?? throw new TestServerUnavailableException(
             "No redis-server found (looked in TRAVELPLANNER_REDIS_SERVER and PATH). " +
             "Install it (Debian: apt-get install -y redis-server), or set TRAVELPLANNER_TEST_REDIS to a connection string.");
         var directory = Path.Combine("/tmp", "travelplanner-redis-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(directory);
-        var server = new LocalRedisServer(executable, directory, FreePort.Find());
+        var port = FreePort.Find();
+        var server = new LocalRedisServer(executable, directory, port, extraArguments(port));
         try
         {
             await server.RestartAsync(cancellationToken);
@@ -103,7 +112,7 @@ public sealed class LocalRedisServer : IAsyncDisposable
                      "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                      "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no",
                      "--dir", _directory, "--daemonize", "no", "--protected-mode", "no",
-                 })
+                 }.Concat(_extraArguments))
         {
             info.ArgumentList.Add(argument);
         }

@@ -32,7 +32,7 @@ public sealed class TestServices : IAsyncDisposable
         Create(database, redisConnectionString: null, configure);
 
     /// <summary>The library with the Redis cache on <paramref name="redis"/> (cache decorators over the services).</summary>
-    public static TestServices CreateCached(TestDatabase database, RedisFixture redis, Action<TravelPlannerDataOptions>? configure = null) =>
+    public static TestServices CreateCached(TestDatabase database, ICacheServer redis, Action<TravelPlannerDataOptions>? configure = null) =>
         Create(database, redis.ConnectionString, configure);
 
     /// <summary>The library with the Redis cache on the server at <paramref name="redisConnectionString"/>.</summary>
