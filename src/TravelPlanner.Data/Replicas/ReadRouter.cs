@@ -60,7 +60,7 @@ internal sealed class ReadRouter
         }
 
         var connection = await _standbys.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        if (!IsStandby(connection))
+        if (IsStandby(connection) == false)
         {
             Counts.Served(ReadServer.PrimaryNoStandby);
             return connection;
@@ -114,6 +114,8 @@ internal sealed class ReadRouter
     }
 
     // PostgreSQL 14+ reports in_hot_standby with every session (and again when a standby is promoted): no round trip.
-    private static bool IsStandby(NpgsqlConnection connection) =>
-        connection.PostgresParameters.TryGetValue("in_hot_standby", out var value) && value == "on";
+    // Unknown (null) through a pooler that does not pass it on, or before 14: the freshness check then decides (a
+    // primary has no replay position, so its reads are re-opened on the primary: correct, if wasteful).
+    private static bool? IsStandby(NpgsqlConnection connection) =>
+        connection.PostgresParameters.TryGetValue("in_hot_standby", out var value) ? value == "on" : null;
 }
