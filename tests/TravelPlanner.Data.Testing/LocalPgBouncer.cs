@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace TravelPlanner.Data.Testing;
@@ -73,12 +72,7 @@ public sealed class LocalPgBouncer : IAsyncDisposable
             await ProcessRunner.RunCheckedAsync("chown", ["-R", "postgres:", directory], cancellationToken);
         }
 
-        var info = new ProcessStartInfo(Environment.IsPrivilegedProcess ? "runuser" : executable)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var info = new ProcessStartInfo(Environment.IsPrivilegedProcess ? "runuser" : executable);
         foreach (var argument in Environment.IsPrivilegedProcess
                      ? ["-u", "postgres", "--", executable, Path.Combine(directory, "pgbouncer.ini")]
                      : new[] { Path.Combine(directory, "pgbouncer.ini") })
@@ -86,15 +80,11 @@ public sealed class LocalPgBouncer : IAsyncDisposable
             info.ArgumentList.Add(argument);
         }
 
-        var process = Process.Start(info) ?? throw new TestServerUnavailableException($"Could not start {executable}.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = ChildProcess.Start(info);
         var bouncer = new LocalPgBouncer(directory, process, port);
         try
         {
-            await bouncer.WaitUntilListeningAsync(cancellationToken);
+            await ChildProcess.WaitUntilListeningAsync(process, "pgbouncer", port, cancellationToken);
             return bouncer;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -103,29 +93,6 @@ public sealed class LocalPgBouncer : IAsyncDisposable
             var text = File.Exists(log) ? await File.ReadAllTextAsync(log, CancellationToken.None) : string.Empty;
             await bouncer.DisposeAsync();
             throw new TestServerUnavailableException($"Could not start {executable}: {e.Message} {text}".Trim(), e);
-        }
-    }
-
-    private async Task WaitUntilListeningAsync(CancellationToken cancellationToken)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"pgbouncer exited with code {_process.ExitCode}.");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", Port, cancellationToken);
-                return;
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50, cancellationToken);
-            }
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 
 namespace TravelPlanner.Data.Testing;
 
@@ -100,13 +99,7 @@ public sealed class LocalRedisServer : IAsyncDisposable
             return;
         }
 
-        var info = new ProcessStartInfo(_executable)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _directory,
-        };
+        var info = new ProcessStartInfo(_executable) { WorkingDirectory = _directory };
         foreach (var argument in new[]
                  {
                      "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -117,32 +110,8 @@ public sealed class LocalRedisServer : IAsyncDisposable
             info.ArgumentList.Add(argument);
         }
 
-        _process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {_executable}.");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"redis-server exited with code {_process.ExitCode} on port {Port}.");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", Port, cancellationToken);
-                return;
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50, cancellationToken);
-            }
-        }
+        _process = ChildProcess.Start(info);
+        await ChildProcess.WaitUntilListeningAsync(_process, "redis-server", Port, cancellationToken);
     }
 
     /// <summary>Kills the server and deletes its directory.</summary>
