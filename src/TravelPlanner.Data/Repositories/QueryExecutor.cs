@@ -14,7 +14,7 @@ namespace TravelPlanner.Data.Repositories;
 
 /// <summary>
 /// The one place repositories run SQL: Dapper over a pooled connection from the singleton
-/// <see cref="NpgsqlDataSource"/>, the cancellation token always passed through
+/// <see cref="NpgsqlDataSource"/> (on the server <see cref="ReadRouter"/> picks: with standbys, reads may go to one), the cancellation token always passed through
 /// <see cref="CommandDefinition"/>, one activity and one duration measurement per query, and every
 /// driver error translated at this edge (<see cref="PostgresErrorTranslator"/>) so no
 /// <see cref="PostgresException"/> reaches a caller.
