@@ -7,7 +7,7 @@ namespace TravelPlanner.Data.Testing;
 /// on free ports (cluster bus ports chosen free as well), joined by <c>redis-cli --cluster create</c>. Tests move slots
 /// between the masters while they run (<see cref="MoveSlotsAsync"/>).
 /// </summary>
-public sealed class LocalRedisCluster : IAsyncDisposable
+public sealed class LocalRedisCluster : IRedisDeployment
 {
     private readonly IReadOnlyList<LocalRedisServer> _nodes;
 
@@ -63,6 +63,26 @@ public sealed class LocalRedisCluster : IAsyncDisposable
             ["--cluster", "reshard", _nodes[from].ConnectionString, "--cluster-from", source, "--cluster-to", target,
              "--cluster-slots", slots.ToString(CultureInfo.InvariantCulture), "--cluster-yes", "--cluster-pipeline", "100"],
             cancellationToken);
+    }
+
+    /// <summary>Kills every master.</summary>
+    public async Task KillAsync()
+    {
+        foreach (var node in _nodes)
+        {
+            await node.KillAsync();
+        }
+    }
+
+    /// <summary>Restarts every master from its <c>nodes.conf</c> (same slots) and waits for <c>cluster_state:ok</c>.</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var node in _nodes)
+        {
+            await node.RestartAsync(cancellationToken);
+        }
+
+        await WaitUntilOkAsync(cancellationToken);
     }
 
     /// <summary>Stops every node and deletes their directories.</summary>

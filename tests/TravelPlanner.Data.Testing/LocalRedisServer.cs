@@ -7,7 +7,7 @@ namespace TravelPlanner.Data.Testing;
 /// <see cref="KillAsync"/> and <see cref="RestartAsync"/> let tests take Redis away mid-run and bring
 /// it back on the same port.
 /// </summary>
-public sealed class LocalRedisServer : IAsyncDisposable
+public sealed class LocalRedisServer : IRedisDeployment
 {
     private readonly string _executable;
     private readonly string _directory;

@@ -1,3 +1,4 @@
+using TravelPlanner.Data.Testing;
 using TravelPlanner.Data.Tests.Fixtures;
 
 namespace TravelPlanner.Data.Tests.Caching;
@@ -34,4 +35,24 @@ public sealed class CacheConsistencyOnRedisClusterTests(TestDatabase database, R
         Assert.True(moves >= 1, "reshard should have moved slots during the run");
         await AssertEveryCachedValueEqualsTheDatabaseAsync(run);
     }
+}
+
+public sealed class CacheOutageOnRedisTests : CacheOutageTests
+{
+    protected override async Task<IRedisDeployment> StartRedisAsync() => await LocalRedisServer.StartAsync();
+}
+
+public sealed class CacheOutageOnRedisClusterTests : CacheOutageTests
+{
+    protected override async Task<IRedisDeployment> StartRedisAsync() => await LocalRedisCluster.StartAsync();
+}
+
+public sealed class CachedServiceOutageOnRedisTests(TestDatabase database) : CachedServiceOutageTests(database)
+{
+    protected override async Task<IRedisDeployment> StartRedisAsync() => await LocalRedisServer.StartAsync();
+}
+
+public sealed class CachedServiceOutageOnRedisClusterTests(TestDatabase database) : CachedServiceOutageTests(database)
+{
+    protected override async Task<IRedisDeployment> StartRedisAsync() => await LocalRedisCluster.StartAsync();
 }
