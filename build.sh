@@ -33,8 +33,13 @@ have_redis() {
   command -v redis-server >/dev/null || [ -x /usr/bin/redis-server ]
 }
 
+have_pgbouncer() {
+  command -v pgbouncer >/dev/null || [ -x /usr/sbin/pgbouncer ]
+}
+
 ensure_postgres() { have_postgres || apt_install postgresql; }
 ensure_redis() { have_redis || apt_install redis-server; }
+ensure_pgbouncer() { have_pgbouncer || apt_install pgbouncer; }
 
 packages=artifacts/packages
 migrator_dll=samples/TravelPlanner.Migrator/bin/Release/net10.0/travelplanner-db.dll
@@ -84,8 +89,11 @@ case "${1:-}" in
     run_sample
     ;;
   test)
-    [ -n "${TRAVELPLANNER_TEST_POSTGRES:-}" ] || ensure_postgres
-    [ -n "${TRAVELPLANNER_TEST_REDIS:-}" ] || ensure_redis
+    # Local binaries whatever the variables say: the replica tests clone a local primary (pg_basebackup), the
+    # cluster tests start three redis-server masters, and the service tests go through a local PgBouncer.
+    ensure_postgres
+    ensure_redis
+    ensure_pgbouncer
     results="$(pwd)/artifacts/test-results"
     rm -rf "$results"
     status=0

@@ -19,26 +19,37 @@ internal static class LoadCommand
             DefaultValueFactory = _ => "mixed",
         };
         var noRedis = new Option<bool>("--no-redis") { Description = "Run without the Redis cache (services straight on PostgreSQL)." };
+        var replica = new Option<bool>("--replica") { Description = "A local primary and hot standby: reads prefer the standby, with read-your-writes; prints which server served each operation's reads." };
         var seed = new SeedOptions();
         var command = new Command("load", "Drive a mixed read/write workload through the services; print throughput, p50/p95/p99 per operation and the cache hit ratio.")
         {
-            users, concurrency, duration, operation, noRedis,
+            users, concurrency, duration, operation, noRedis, replica,
         };
         seed.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var scale = seed.Read(result);
             var withRedis = !result.GetValue(noRedis);
-            await using var environment = await BenchEnvironment.StartAsync(scale, withRedis, Console.Out, cancellationToken);
+            var replicated = result.GetValue(replica);
+            await using var environment = replicated
+                ? await BenchEnvironment.StartReplicatedAsync(scale, withRedis, Console.Out, cancellationToken)
+                : await BenchEnvironment.StartAsync(scale, withRedis, Console.Out, cancellationToken);
+            using var shares = replicated ? new ReadShares() : null;
             await using var provider = Library(environment.ConnectionString, environment.RedisConnectionString);
             var name = result.GetValue(operation)!;
             var operations = name == "mixed"
                 ? LoadOperations.Mixed(provider, await SeededUsers.LoadAsync(environment.ConnectionString, Math.Min(result.GetValue(users), scale.Users), scale.TripsPerUser))
                 : LoadOperations.Single(provider, name);
             var load = await LoadRunner.RunAsync(
-                operations, result.GetValue(concurrency), TimeSpan.FromSeconds(result.GetValue(duration)), TimeSpan.FromSeconds(2), showProgress: true, cancellationToken);
-            Console.WriteLine($"Workload '{name}', {(withRedis ? "Redis cache configured" : "no cache")}:");
+                shares is null ? operations : ReadShares.Attributed(operations), result.GetValue(concurrency), TimeSpan.FromSeconds(result.GetValue(duration)), TimeSpan.FromSeconds(2), showProgress: true, cancellationToken);
+            Console.WriteLine($"Workload '{name}', {(withRedis ? "Redis cache configured" : "no cache")}{(replicated ? ", primary + hot standby" : string.Empty)}:");
             Console.WriteLine(load.ToMarkdown());
+            if (shares is not null)
+            {
+                Console.WriteLine("Reads by server:");
+                Console.WriteLine(shares.ToMarkdown());
+            }
+
             return 0;
         });
         return command;

@@ -25,6 +25,17 @@ public sealed class TravelPlannerDataOptions
     /// <summary>Retries of transient PostgreSQL failures.</summary>
     public Resilience.RetryOptions Retry { get; set; } = new();
 
+    /// <summary>Standbys that serve reads, with read-your-writes (default none: every statement goes to <see cref="ConnectionString"/>).</summary>
+    public Replicas.ReplicaOptions Replicas { get; set; } = new();
+
+    /// <summary>
+    /// True when <see cref="ConnectionString"/> points at a pooler in transaction mode (PgBouncer <c>pool_mode =
+    /// transaction</c> before 1.21, or without <c>max_prepared_statements</c>): statements are not auto-prepared, since
+    /// the next transaction may run on another server connection. The library keeps no other session state. The
+    /// migrator needs a direct connection and refuses a transaction-mode pooler. Default false.
+    /// </summary>
+    public bool TransactionPooling { get; set; }
+
     /// <summary>The Redis cache; off unless <see cref="Caching.TravelPlannerCacheOptions.RedisConnectionString"/> is set (or the host registered an <c>IConnectionMultiplexer</c>).</summary>
     public Caching.TravelPlannerCacheOptions Cache { get; set; } = new();
 }

@@ -8,7 +8,7 @@ namespace TravelPlanner.Data.Testing;
 /// (fsync, synchronous_commit) because nothing in it outlives the process. PostgreSQL refuses to run
 /// as root, so as root every command runs as the <c>postgres</c> user through <c>runuser</c>.
 /// </summary>
-public sealed class LocalPostgresServer : IAsyncDisposable
+public sealed partial class LocalPostgresServer : IAsyncDisposable
 {
     private const string OsUser = "postgres";
     private readonly string _binDirectory;
@@ -103,6 +103,12 @@ public sealed class LocalPostgresServer : IAsyncDisposable
         var data = Path.Combine(_directory, "data");
         await RunAsPostgresAsync("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"], cancellationToken);
 
+        await StartServerAsync(cancellationToken);
+    }
+
+    /// <summary>Starts the server on its data directory (after initdb, a base backup, or <see cref="StopAsync"/>).</summary>
+    public Task StartServerAsync(CancellationToken cancellationToken = default)
+    {
         var settings = string.Join(' ',
             $"-p {Port}",
             $"-k {_directory}",
@@ -112,7 +118,8 @@ public sealed class LocalPostgresServer : IAsyncDisposable
             "-c fsync=off",
             "-c synchronous_commit=off",
             "-c full_page_writes=off");
-        await RunAsPostgresAsync("pg_ctl", ["-D", data, "-l", Path.Combine(_directory, "server.log"), "-o", settings, "-w", "-t", "60", "start"], cancellationToken);
+        var data = Path.Combine(_directory, "data");
+        return RunAsPostgresAsync("pg_ctl", ["-D", data, "-l", Path.Combine(_directory, "server.log"), "-o", settings, "-w", "-t", "60", "start"], cancellationToken);
     }
 
     /// <summary>
@@ -124,6 +131,10 @@ public sealed class LocalPostgresServer : IAsyncDisposable
             "pg_ctl",
             ["-D", Path.Combine(_directory, "data"), "-l", Path.Combine(_directory, "server.log"), "-m", "fast", "-w", "-t", "60", "restart"],
             cancellationToken);
+
+    /// <summary>Stops the server at once (<c>pg_ctl stop -m immediate</c>, as a crash would); <see cref="StartServerAsync"/> brings it back.</summary>
+    public Task StopAsync(CancellationToken cancellationToken = default) =>
+        RunAsPostgresAsync("pg_ctl", ["-D", Path.Combine(_directory, "data"), "-m", "immediate", "-w", "stop"], cancellationToken);
 
     private Task RunAsPostgresAsync(string program, IEnumerable<string> arguments, CancellationToken cancellationToken)
     {

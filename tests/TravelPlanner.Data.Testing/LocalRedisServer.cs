@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 
 namespace TravelPlanner.Data.Testing;
 
@@ -8,14 +7,17 @@ namespace TravelPlanner.Data.Testing;
 /// <see cref="KillAsync"/> and <see cref="RestartAsync"/> let tests take Redis away mid-run and bring
 /// it back on the same port.
 /// </summary>
-public sealed class LocalRedisServer : IAsyncDisposable
+public sealed class LocalRedisServer : IRedisDeployment
 {
     private readonly string _executable;
     private readonly string _directory;
     private Process? _process;
 
-    private LocalRedisServer(string executable, string directory, int port)
+    private readonly IReadOnlyList<string> _extraArguments;
+
+    private LocalRedisServer(string executable, string directory, int port, IReadOnlyList<string>? extraArguments = null)
     {
+        _extraArguments = extraArguments ?? [];
         _executable = executable;
         _directory = directory;
         Port = port;
@@ -44,14 +46,20 @@ public sealed class LocalRedisServer : IAsyncDisposable
 
     /// <summary>Starts a new server.</summary>
     /// <exception cref="TestServerUnavailableException">No <c>redis-server</c>, or it would not start.</exception>
-    public static async Task<LocalRedisServer> StartAsync(CancellationToken cancellationToken = default)
+    public static Task<LocalRedisServer> StartAsync(CancellationToken cancellationToken = default) =>
+        StartAsync(port => [], cancellationToken);
+
+    /// <summary>Starts a new server with more <c>redis-server</c> arguments, made from its port (a cluster node's settings).</summary>
+    /// <exception cref="TestServerUnavailableException">No <c>redis-server</c>, or it would not start.</exception>
+    public static async Task<LocalRedisServer> StartAsync(Func<int, IReadOnlyList<string>> extraArguments, CancellationToken cancellationToken = default)
     {
         var executable = FindExecutable() ?? throw new TestServerUnavailableException(
             "No redis-server found (looked in TRAVELPLANNER_REDIS_SERVER and PATH). " +
             "Install it (Debian: apt-get install -y redis-server), or set TRAVELPLANNER_TEST_REDIS to a connection string.");
         var directory = Path.Combine("/tmp", "travelplanner-redis-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(directory);
-        var server = new LocalRedisServer(executable, directory, FreePort.Find());
+        var port = FreePort.Find();
+        var server = new LocalRedisServer(executable, directory, port, extraArguments(port));
         try
         {
             await server.RestartAsync(cancellationToken);
@@ -103,49 +111,19 @@ public sealed class LocalRedisServer : IAsyncDisposable
             return;
         }
 
-        var info = new ProcessStartInfo(_executable)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _directory,
-        };
+        var info = new ProcessStartInfo(_executable) { WorkingDirectory = _directory };
         foreach (var argument in new[]
                  {
                      "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                      "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no",
                      "--dir", _directory, "--daemonize", "no", "--protected-mode", "no",
-                 })
+                 }.Concat(_extraArguments))
         {
             info.ArgumentList.Add(argument);
         }
 
-        _process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {_executable}.");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"redis-server exited with code {_process.ExitCode} on port {Port}.");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", Port, cancellationToken);
-                return;
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50, cancellationToken);
-            }
-        }
+        _process = ChildProcess.Start(info);
+        await ChildProcess.WaitUntilListeningAsync(_process, "redis-server", Port, cancellationToken);
     }
 
     /// <summary>Kills the server and deletes its directory.</summary>

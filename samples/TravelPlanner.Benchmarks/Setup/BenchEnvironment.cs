@@ -15,12 +15,13 @@ internal sealed class BenchEnvironment : IAsyncDisposable
     public const string RedisVariable = "TRAVELPLANNER_BENCH_REDIS";
     public const string DatabaseName = "travelplanner_bench";
 
-    private readonly TestPostgres _postgres;
+    private readonly IAsyncDisposable _postgres;
     private readonly TestRedis? _redis;
 
-    private BenchEnvironment(TestPostgres postgres, TestRedis? redis, string connectionString, SeedReport seed)
+    private BenchEnvironment(IAsyncDisposable postgres, string serverConnectionString, TestRedis? redis, string connectionString, SeedReport seed)
     {
         _postgres = postgres;
+        ServerConnectionString = serverConnectionString;
         _redis = redis;
         ConnectionString = connectionString;
         Seed = seed;
@@ -33,28 +34,48 @@ internal sealed class BenchEnvironment : IAsyncDisposable
     public string? RedisConnectionString => _redis?.ConnectionString;
 
     /// <summary>The server's maintenance database (for scratch databases such as the import benchmark's).</summary>
-    public string ServerConnectionString => _postgres.ConnectionString;
+    public string ServerConnectionString { get; }
 
     public SeedReport Seed { get; }
 
     public static async Task<BenchEnvironment> StartAsync(SeedScale scale, bool withRedis, TextWriter log, CancellationToken cancellationToken)
     {
         var postgres = await TestPostgres.StartAsync(cancellationToken);
+        log.WriteLine($"PostgreSQL: {postgres.Description}");
+        return await SeedAsync(postgres, postgres.ConnectionString, postgres.ConnectionStringFor(DatabaseName), scale, withRedis, log, cancellationToken);
+    }
+
+    /// <summary>
+    /// A local primary and hot standby (<see cref="ReplicatedPostgres"/>), seeded on the primary and replayed on the standby;
+    /// <see cref="ConnectionString"/> is then one multi-host connection string, primary first.
+    /// </summary>
+    public static async Task<BenchEnvironment> StartReplicatedAsync(SeedScale scale, bool withRedis, TextWriter log, CancellationToken cancellationToken)
+    {
+        var servers = await ReplicatedPostgres.StartAsync(cancellationToken);
+        log.WriteLine($"PostgreSQL: local primary on port {servers.Primary.Port}, hot standby on port {servers.Standby.Port}");
+        var environment = await SeedAsync(servers, servers.Primary.ConnectionString, servers.MultiHostConnectionString(DatabaseName), scale, withRedis, log, cancellationToken);
+        await servers.WaitForReplayAsync(TimeSpan.FromMinutes(10), cancellationToken);
+        return environment;
+    }
+
+    private static async Task<BenchEnvironment> SeedAsync(
+        IAsyncDisposable postgres, string serverConnectionString, string connectionString, SeedScale scale, bool withRedis, TextWriter log, CancellationToken cancellationToken)
+    {
         TestRedis? redis = null;
         try
         {
-            log.WriteLine($"PostgreSQL: {postgres.Description}");
             redis = withRedis ? await TestRedis.StartAsync(cancellationToken) : null;
             if (redis is not null)
             {
                 log.WriteLine($"Redis: {redis.Description}");
             }
 
-            var connectionString = postgres.ConnectionStringFor(DatabaseName);
-            var seed = await BenchSeeder.SeedAsync(postgres.ConnectionString, connectionString, scale, log, cancellationToken);
+            var primary = new NpgsqlConnectionStringBuilder(connectionString);
+            primary.Host = primary.Host!.Split(',')[0];
+            var seed = await BenchSeeder.SeedAsync(serverConnectionString, primary.ConnectionString, scale, log, cancellationToken);
             Environment.SetEnvironmentVariable(PostgresVariable, connectionString);
             Environment.SetEnvironmentVariable(RedisVariable, redis?.ConnectionString);
-            return new BenchEnvironment(postgres, redis, connectionString, seed);
+            return new BenchEnvironment(postgres, serverConnectionString, redis, connectionString, seed);
         }
         catch
         {

@@ -69,6 +69,12 @@ internal static class CacheScheme
     /// <summary><c>trips:version:{6f9c…}</c>, or <c>airports:version:{airports}</c>: bumped by every write to the group.</summary>
     public static RedisKey VersionKey(string group, string? owner) => $"{group}:version:{{{owner ?? group}}}";
 
+    /// <summary>
+    /// <c>ryw:lsn:{6f9c…}</c>, or <c>ryw:lsn:{shared}</c> for shared data: the user's last commit position (16 hex
+    /// digits) for read-your-writes on standbys (<see cref="Replicas.RedisCommitPositions"/>), in the user's own slot.
+    /// </summary>
+    public static RedisKey CommitPositionKey(Guid? user) => $"ryw:lsn:{{{(user is { } id ? id.ToString() : "shared")}}}";
+
     /// <summary>A hash field: the query's arguments joined by <c>:</c>, invariant culture (<c>upcoming:1:20:2030-06-15</c>).</summary>
     public static string Field(params object?[] parts) =>
         string.Join(':', parts.Select(p => p switch

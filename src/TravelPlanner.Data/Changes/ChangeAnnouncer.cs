@@ -21,15 +21,17 @@ namespace TravelPlanner.Data.Changes;
 /// </summary>
 internal sealed class ChangeAnnouncer
 {
-    /// <summary>Everyone besides an owner who may hold a copy of the owner's trips.</summary>
-    private static readonly ReadQuery ListTripAudience = QueryCatalog.Read("trips/list_trip_audience");
+    /// <summary>Everyone besides an owner who may hold a copy of the owner's trips (from the primary: it must see the write just made).</summary>
+    private static readonly ReadQuery ListTripAudience = QueryCatalog.ReadOnPrimary("trips/list_trip_audience");
 
     private readonly IChangeListener[] _listeners;
     private readonly ILogger _logger;
 
     public ChangeAnnouncer(IEnumerable<IChangeListener> listeners, ILogger<ChangeAnnouncer>? logger = null)
     {
-        _listeners = [.. listeners];
+        // Stable order: a listener that must finish first (the read-your-writes positions, before the cache drops a
+        // key a lagging standby could refill) comes first and is awaited before the others start.
+        _listeners = [.. listeners.OrderByDescending(l => l.RunsFirst)];
         _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
@@ -112,5 +114,13 @@ internal sealed class ChangeAnnouncer
     private Task NotifyAsync(ChangeKind kind, IReadOnlyCollection<Guid> users) =>
         _listeners.Length == 1
             ? _listeners[0].OnCommittedAsync(kind, users)
-            : Task.WhenAll(_listeners.Select(l => l.OnCommittedAsync(kind, users)));
+            : _listeners[0].RunsFirst
+                ? NotifyFirstThenOthersAsync(kind, users)
+                : Task.WhenAll(_listeners.Select(l => l.OnCommittedAsync(kind, users)));
+
+    private async Task NotifyFirstThenOthersAsync(ChangeKind kind, IReadOnlyCollection<Guid> users)
+    {
+        await Task.WhenAll(_listeners.Where(l => l.RunsFirst).Select(l => l.OnCommittedAsync(kind, users))).ConfigureAwait(false);
+        await Task.WhenAll(_listeners.Where(l => !l.RunsFirst).Select(l => l.OnCommittedAsync(kind, users))).ConfigureAwait(false);
+    }
 }

@@ -34,6 +34,12 @@ internal sealed record DataChange(ChangeKind Kind, IReadOnlyList<Guid> Users, Gu
     /// <summary>The vouchers of these owners.</summary>
     public static DataChange Vouchers(IReadOnlyList<Guid> ownerIds) => new(ChangeKind.Vouchers, ownerIds);
 
+    /// <summary>
+    /// A write by <paramref name="userId"/> that no cached read depends on (a trip companion, an item companion, an
+    /// invitation sent): announced only so the user's next reads come from a server that has replayed it.
+    /// </summary>
+    public static DataChange Uncached(Guid userId) => new(ChangeKind.None, [userId]);
+
     /// <summary>True when there is nothing to announce.</summary>
-    public bool IsNone => Kind == ChangeKind.None || (Users.Count == 0 && AudienceOf is null && Kind != ChangeKind.Airports);
+    public bool IsNone => Users.Count == 0 && AudienceOf is null && Kind != ChangeKind.Airports;
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Npgsql;
+using TravelPlanner.Data.Replicas;
 
 namespace TravelPlanner.Data.DependencyInjection;
 
@@ -9,16 +10,26 @@ internal static class DataSourceFactory
     /// <summary>Statements kept prepared per physical connection when the connection string does not set <c>Max Auto Prepare</c>.</summary>
     public const int DefaultMaxAutoPrepare = 128;
 
-    public static NpgsqlDataSource Create(string connectionString)
+    /// <summary>
+    /// The data source for <paramref name="options"/>: with standbys (<see cref="Replicas.ReplicaOptions"/>) or a
+    /// connection string of several hosts, an <see cref="NpgsqlMultiHostDataSource"/> whose default is the primary;
+    /// behind a transaction-mode pooler (<see cref="TravelPlannerDataOptions.TransactionPooling"/>) without auto-prepare.
+    /// </summary>
+    public static NpgsqlDataSource Create(TravelPlannerDataOptions options) =>
+        Create(ReplicaHosts.Combine(options.ConnectionString, options.Replicas.StandbyConnectionStrings), options.TransactionPooling);
+
+    public static NpgsqlDataSource Create(string connectionString, bool transactionPooling = false)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         // Every statement is a fixed embedded file, the ideal case for prepared statements: without them each
         // call is parsed and planned again (the eight-statement details batch most of all; docs/benchmarks.md).
         // A connection string that names the setting (Max Auto Prepare=0 behind an old PgBouncer) wins.
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        // Behind PgBouncer in transaction mode (before 1.21, or without max_prepared_statements) a statement prepared
+        // on one server connection is missing on the next: "prepared statement "_auto1" does not exist".
         if (!Names(given, "Max Auto Prepare", "MaxAutoPrepare"))
         {
-            builder.ConnectionStringBuilder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+            builder.ConnectionStringBuilder.MaxAutoPrepare = transactionPooling ? 0 : DefaultMaxAutoPrepare;
         }
 
         // The library opens a pooled connection per call and keeps no session state on it (no SET, temporary
@@ -31,7 +42,18 @@ internal static class DataSourceFactory
             builder.ConnectionStringBuilder.NoResetOnClose = true;
         }
 
-        return builder.Build();
+        if (!ReplicaHosts.IsMultiHost(builder.ConnectionStringBuilder))
+        {
+            return builder.Build();
+        }
+
+        // Several hosts: writes need the primary by default; reads ask for a standby explicitly (Replicas/ReadRouter).
+        if (!Names(given, "Target Session Attributes", "TargetSessionAttributes"))
+        {
+            builder.ConnectionStringBuilder.TargetSessionAttributes = "primary";
+        }
+
+        return builder.BuildMultiHost();
     }
 
     private static bool Names(DbConnectionStringBuilder given, params string[] keys) => keys.Any(given.ContainsKey);

@@ -59,13 +59,14 @@ public static class TravelPlannerDataServiceCollectionExtensions
         services.AddOptions<TravelPlannerDataOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TravelPlannerDataOptions>, TravelPlannerDataOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => DataSourceFactory.Create(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.ConnectionString));
+        services.TryAddSingleton(sp => DataSourceFactory.Create(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value));
         services.TryAddSingleton<IPasswordHasher>(sp => new BCryptPasswordHasher(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.PasswordWorkFactor));
         services.TryAddSingleton(sp => new ChangeAnnouncer(
             sp.GetServices<IChangeListener>(),
             sp.GetService<ILoggerFactory>()?.CreateLogger<ChangeAnnouncer>()));
         services.TryAddSingleton<QueryExecutor>();
         CacheRegistration.AddCacheInfrastructure(services, configure);
+        ReplicaRegistration.AddReplicas(services, configure);
 
         // Repositories and services: one line each, grouped by area.
         services.TryAddSingleton<UserRepository>();

@@ -26,4 +26,10 @@ public enum MigrationFailure
 
     /// <summary>Anything else (permissions, invalid connection string, ...).</summary>
     Other,
+
+    /// <summary>
+    /// The connection string leads through a pooler in transaction mode (PgBouncer <c>pool_mode = transaction</c>): the
+    /// migration lock and the scripts need one session. Nothing was applied; give the migrator a direct connection.
+    /// </summary>
+    TransactionPooler,
 }

@@ -14,6 +14,7 @@ internal sealed class MigrationLock : IAsyncDisposable
     internal const long Key = 0x5450_4441_5441_4D47;
     private static readonly WriteQuery TryAcquireMigrationLock = QueryCatalog.Write("migrations/try_acquire_migration_lock");
     private static readonly WriteQuery ReleaseMigrationLock = QueryCatalog.Write("migrations/release_migration_lock");
+    private static readonly ReadQuery GetBackendPid = QueryCatalog.Read("migrations/get_backend_pid");
 
     private readonly NpgsqlConnection _connection;
 
@@ -27,6 +28,7 @@ internal sealed class MigrationLock : IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await RefuseTransactionPoolerAsync(connection, builder.ConnectionString, cancellationToken).ConfigureAwait(false);
             var deadline = DateTime.UtcNow + timeout;
             while (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(TryAcquireMigrationLock.Text, new { key = Key }, cancellationToken: cancellationToken)).ConfigureAwait(false))
             {
@@ -46,6 +48,39 @@ internal sealed class MigrationLock : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// A session-level lock through a transaction-mode pooler would be taken on one server connection and the scripts
+    /// run on others: refuse before anything is applied. A session keeps its backend between transactions and never
+    /// shares it; behind such a pooler, a second client holding a transaction gets the backend the first just released
+    /// (PgBouncer reuses the most recent one), or the first moves to another one.
+    /// </summary>
+    private static async Task RefuseTransactionPoolerAsync(NpgsqlConnection connection, string connectionString, CancellationToken cancellationToken)
+    {
+        var first = await BackendPidAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        var other = new NpgsqlConnection(connectionString);
+        await using (other.ConfigureAwait(false))
+        {
+            await other.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var transaction = await other.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var second = await BackendPidAsync(other, transaction, cancellationToken).ConfigureAwait(false);
+                var again = await BackendPidAsync(connection, null, cancellationToken).ConfigureAwait(false);
+                if (second == first || again != first)
+                {
+                    throw new MigrationException(
+                        MigrationFailure.TransactionPooler,
+                        "The migrator's connection goes through a pooler in transaction mode (PgBouncer pool_mode = transaction): " +
+                        "its lock and scripts need one session, so nothing was applied. Give it a direct connection string to PostgreSQL " +
+                        "(or a session-mode pool).");
+                }
+            }
+        }
+    }
+
+    private static Task<int> BackendPidAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<int>(new CommandDefinition(GetBackendPid.Text, transaction: transaction, cancellationToken: cancellationToken));
 
     public async ValueTask DisposeAsync()
     {

@@ -50,10 +50,10 @@ internal sealed class CompanionRepository(QueryExecutor executor)
         executor.ExecuteAsync(DeleteCompanion, new { Id = id, UserId = userId }, DataChange.Companions(userId), cancellationToken);
 
     public Task<TripCompanion?> InsertTripCompanionAsync(Guid companionId, Guid tripId, Guid userId, CancellationToken cancellationToken) =>
-        executor.WriteSingleOrDefaultAsync<TripCompanion>(InsertTripCompanion, new { CompanionId = companionId, TripId = tripId, UserId = userId }, DataChange.None, cancellationToken);
+        executor.WriteSingleOrDefaultAsync<TripCompanion>(InsertTripCompanion, new { CompanionId = companionId, TripId = tripId, UserId = userId }, DataChange.Uncached(userId), cancellationToken);
 
     public Task<int> DeleteTripCompanionAsync(Guid companionId, Guid tripId, Guid userId, CancellationToken cancellationToken) =>
-        executor.ExecuteAsync(DeleteTripCompanion, new { CompanionId = companionId, TripId = tripId, UserId = userId }, DataChange.None, cancellationToken);
+        executor.ExecuteAsync(DeleteTripCompanion, new { CompanionId = companionId, TripId = tripId, UserId = userId }, DataChange.Uncached(userId), cancellationToken);
 
     public Task<bool> UserOwnsTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(UserOwnsTrip, new { TripId = tripId, UserId = userId }, cancellationToken);

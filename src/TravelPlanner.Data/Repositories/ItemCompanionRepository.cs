@@ -18,10 +18,10 @@ internal sealed class ItemCompanionRepository(QueryExecutor executor)
         executor.WriteSingleAsync<ItemAndTraveler>(LockItemAndTraveler, key.ToParameters(userId), DataChange.None, cancellationToken, transaction);
 
     public Task<ItemCompanion> InsertItemCompanionAsync(ItemCompanionKey key, Guid userId, UnitOfWork transaction, CancellationToken cancellationToken) =>
-        executor.WriteSingleAsync<ItemCompanion>(InsertItemCompanion, key.ToParameters(userId), DataChange.None, cancellationToken, transaction);
+        executor.WriteSingleAsync<ItemCompanion>(InsertItemCompanion, key.ToParameters(userId), DataChange.Uncached(userId), cancellationToken, transaction);
 
     public Task<int> DeleteItemCompanionAsync(ItemCompanionKey key, Guid userId, CancellationToken cancellationToken) =>
-        executor.ExecuteAsync(DeleteItemCompanion, key.ToParameters(userId), DataChange.None, cancellationToken);
+        executor.ExecuteAsync(DeleteItemCompanion, key.ToParameters(userId), DataChange.Uncached(userId), cancellationToken);
 
     /// <summary>The item's travellers, or null when the user does not own the item (one round trip).</summary>
     public Task<List<ItemCompanion>?> ListItemCompanionsAsync(ItemType itemType, Guid itemId, Guid userId, CancellationToken cancellationToken) =>

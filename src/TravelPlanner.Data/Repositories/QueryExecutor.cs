@@ -5,6 +5,7 @@ using Npgsql;
 using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.Diagnostics;
 using TravelPlanner.Data.Errors;
+using TravelPlanner.Data.Replicas;
 using TravelPlanner.Data.Resilience;
 using TravelPlanner.Data.Sql;
 
@@ -12,7 +13,7 @@ namespace TravelPlanner.Data.Repositories;
 
 /// <summary>
 /// The one place repositories run SQL: Dapper over a pooled connection from the singleton
-/// <see cref="NpgsqlDataSource"/>, the cancellation token always passed through
+/// <see cref="NpgsqlDataSource"/> (on the server <see cref="ReadRouter"/> picks: with standbys, reads may go to one), the cancellation token always passed through
 /// <see cref="CommandDefinition"/>, one activity and one duration measurement per query, and every
 /// driver error translated at this edge (<see cref="PostgresErrorTranslator"/>) so no
 /// <see cref="PostgresException"/> reaches a caller.
@@ -27,13 +28,14 @@ namespace TravelPlanner.Data.Repositories;
 internal sealed class QueryExecutor
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly ReadRouter _router;
     private readonly ChangeAnnouncer _announcer;
     private readonly DatabaseRetry _readRetry;
     private readonly DatabaseRetry _writeRetry;
     private readonly int? _commandTimeoutSeconds;
 
-    public QueryExecutor(NpgsqlDataSource dataSource, IOptions<TravelPlannerDataOptions> options, ChangeAnnouncer announcer)
-        : this(dataSource, options.Value.Retry, options.Value.CommandTimeout, announcer)
+    public QueryExecutor(NpgsqlDataSource dataSource, IOptions<TravelPlannerDataOptions> options, ChangeAnnouncer announcer, ReadRouter router)
+        : this(dataSource, options.Value.Retry, options.Value.CommandTimeout, announcer, router)
     {
     }
 
@@ -41,9 +43,11 @@ internal sealed class QueryExecutor
     /// <param name="retry">Retry rules.</param>
     /// <param name="commandTimeout">Per-statement timeout (whole seconds, rounded up); null keeps the connection string's <c>Command Timeout</c>.</param>
     /// <param name="announcer">Who hears of committed writes; null for nobody.</param>
-    public QueryExecutor(NpgsqlDataSource dataSource, RetryOptions retry, TimeSpan? commandTimeout = null, ChangeAnnouncer? announcer = null)
+    /// <param name="router">Which server each statement runs on; null for one built on <paramref name="dataSource"/> (positions in process).</param>
+    public QueryExecutor(NpgsqlDataSource dataSource, RetryOptions retry, TimeSpan? commandTimeout = null, ChangeAnnouncer? announcer = null, ReadRouter? router = null)
     {
         _dataSource = dataSource;
+        _router = router ?? new ReadRouter(dataSource, new ProcessCommitPositions(TimeProvider.System));
         _announcer = announcer ?? ChangeAnnouncer.None;
         _readRetry = DatabaseRetry.ForReads(retry);
         _writeRetry = DatabaseRetry.ForWrites(retry);
@@ -58,17 +62,17 @@ internal sealed class QueryExecutor
     public bool EnlistsInAmbientTransactions { get; }
 
     public Task<List<T>> QueryAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        RunAsync(query, unit, async (connection, tx) =>
+        RunAsync(query, parameters, unit, async (connection, tx) =>
             (await connection.QueryAsync<T>(Command(query, parameters, tx, cancellationToken)).ConfigureAwait(false)).AsList(),
             cancellationToken);
 
     public Task<T?> QuerySingleOrDefaultAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        RunAsync(query, unit, (connection, tx) =>
+        RunAsync(query, parameters, unit, (connection, tx) =>
             connection.QuerySingleOrDefaultAsync<T>(Command(query, parameters, tx, cancellationToken)),
             cancellationToken);
 
     public Task<T> QuerySingleAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        RunAsync(query, unit, (connection, tx) =>
+        RunAsync(query, parameters, unit, (connection, tx) =>
             connection.QuerySingleAsync<T>(Command(query, parameters, tx, cancellationToken)),
             cancellationToken);
 
@@ -79,7 +83,7 @@ internal sealed class QueryExecutor
         Func<TFirst, TSecond, TReturn> map,
         string splitOn,
         CancellationToken cancellationToken) =>
-        RunAsync(query, unit: null, async (connection, tx) =>
+        RunAsync(query, parameters, unit: null, async (connection, tx) =>
             (await connection.QueryAsync(Command(query, parameters, tx, cancellationToken), map, splitOn).ConfigureAwait(false)).AsList(),
             cancellationToken);
 
@@ -90,7 +94,7 @@ internal sealed class QueryExecutor
         Func<SqlMapper.GridReader, Task<TResult>> read,
         CancellationToken cancellationToken,
         UnitOfWork? unit = null) =>
-        RunAsync(query, unit, async (connection, tx) =>
+        RunAsync(query, parameters, unit, async (connection, tx) =>
         {
             var grid = await connection.QueryMultipleAsync(Command(query, parameters, tx, cancellationToken)).ConfigureAwait(false);
             await using (grid.ConfigureAwait(false))
@@ -156,7 +160,7 @@ internal sealed class QueryExecutor
             committed = await _writeRetry.ExecuteAsync(
                 async token =>
                 {
-                    var connection = await OpenAsync(token).ConfigureAwait(false);
+                    var connection = await OpenAsync(read: null, parameters: null, token).ConfigureAwait(false);
                     await using (connection.ConfigureAwait(false))
                     {
                         try
@@ -178,7 +182,7 @@ internal sealed class QueryExecutor
                 },
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (PostgresErrorTranslator.TryTranslate(e, queryName: null, isWrite: true, out var translated))
+        catch (Exception e) when (TryTranslate(e, query: null, out var translated))
         {
             throw translated;
         }
@@ -194,7 +198,7 @@ internal sealed class QueryExecutor
         Func<T, DataChange> change,
         CancellationToken cancellationToken)
     {
-        var result = await RunAsync(query, unit, action, cancellationToken).ConfigureAwait(false);
+        var result = await RunAsync(query, parameters: null, unit, action, cancellationToken).ConfigureAwait(false);
         if (unit is not null)
         {
             unit.Record(change(result));
@@ -209,6 +213,7 @@ internal sealed class QueryExecutor
 
     private async Task<T> RunAsync<T>(
         SqlQuery query,
+        object? parameters,
         UnitOfWork? unit,
         Func<NpgsqlConnection, NpgsqlTransaction?, Task<T>> action,
         CancellationToken cancellationToken)
@@ -226,7 +231,7 @@ internal sealed class QueryExecutor
             return await (isRead ? _readRetry : _writeRetry).ExecuteAsync(
                 async token =>
                 {
-                    var connection = await OpenAsync(token).ConfigureAwait(false);
+                    var connection = await OpenAsync(query as ReadQuery, parameters, token).ConfigureAwait(false);
                     await using (connection.ConfigureAwait(false))
                     {
                         try
@@ -241,17 +246,20 @@ internal sealed class QueryExecutor
                 },
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (PostgresErrorTranslator.TryTranslate(e, query.Name, query is WriteQuery, out var translated))
+        catch (Exception e) when (TryTranslate(e, query, out var translated))
         {
             throw translated;
         }
     }
 
-    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    // A read outside a unit of work may go to a standby (ReadRouter); everything else opens on the primary.
+    private async Task<NpgsqlConnection> OpenAsync(ReadQuery? read, object? parameters, CancellationToken cancellationToken)
     {
         try
         {
-            return await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return read is null
+                ? await _router.OpenPrimaryAsync(cancellationToken).ConfigureAwait(false)
+                : await _router.OpenForReadAsync(read, parameters, cancellationToken).ConfigureAwait(false);
         }
         catch (NpgsqlException e) when (e is not PostgresException && e.InnerException is TimeoutException
                                         && e.Message.StartsWith("The connection pool has been exhausted", StringComparison.Ordinal))
@@ -300,6 +308,23 @@ internal sealed class QueryExecutor
         {
             throw new ConnectionBrokenException(e);
         }
+    }
+
+    // With standbys, a statement bound to the primary (query null: a unit of work) that could not reach it, or lost it
+    // mid-flight, is one typed error; everything else as PostgresErrorTranslator says.
+    private bool TryTranslate(Exception e, SqlQuery? query, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Exception? translated)
+    {
+        var error = e is ConnectionOpenException { InnerException: { } inner } ? inner : e;
+        if (_router.IsReplicated
+            && query is not ReadQuery { OnPrimary: false }
+            && error is NpgsqlException and not PostgresException
+            && error.InnerException is not (TimeoutException or OperationCanceledException))
+        {
+            translated = new PrimaryUnavailableException(error);
+            return true;
+        }
+
+        return PostgresErrorTranslator.TryTranslate(e, query?.Name, isWrite: query is not ReadQuery, out translated);
     }
 
     private static async Task<T> MeasureAsync<T>(SqlQuery query, Func<Task<T>> action)

@@ -16,7 +16,7 @@ internal sealed class TripInvitationRepository(QueryExecutor executor)
     private static readonly ReadQuery UserOwnsTrip = QueryCatalog.Read("companions/user_owns_trip");
 
     public Task<TripInvitation?> InsertInvitationAsync(Guid tripId, Guid invitedUserId, Guid userId, CancellationToken cancellationToken) =>
-        executor.WriteSingleOrDefaultAsync<TripInvitation>(InsertInvitation, new { TripId = tripId, InvitedUserId = invitedUserId, UserId = userId }, DataChange.None, cancellationToken);
+        executor.WriteSingleOrDefaultAsync<TripInvitation>(InsertInvitation, new { TripId = tripId, InvitedUserId = invitedUserId, UserId = userId }, DataChange.Uncached(userId), cancellationToken);
 
     public Task<List<PendingInvitation>> ListPendingInvitationsAsync(Guid userId, CancellationToken cancellationToken) =>
         executor.QueryAsync<PendingInvitation>(ListPendingInvitations, new { UserId = userId }, cancellationToken);

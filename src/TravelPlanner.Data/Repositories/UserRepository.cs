@@ -8,10 +8,12 @@ namespace TravelPlanner.Data.Repositories;
 internal sealed class UserRepository(QueryExecutor executor)
 {
     private static readonly WriteQuery InsertUser = QueryCatalog.Write("users/insert_user");
-    private static readonly ReadQuery GetUserById = QueryCatalog.Read("users/get_user_by_id");
-    private static readonly ReadQuery GetUserByEmail = QueryCatalog.Read("users/get_user_by_email");
-    private static readonly ReadQuery GetUserCredentialsByEmail = QueryCatalog.Read("users/get_user_credentials_by_email");
-    private static readonly ReadQuery GetUserCredentialsById = QueryCatalog.Read("users/get_user_credentials_by_id");
+    // Account reads go to the primary even with standbys: a login right after sign-up or a password change is
+    // looked up by e-mail, before any user is known whose writes could be tracked (docs/scaling.md).
+    private static readonly ReadQuery GetUserById = QueryCatalog.ReadOnPrimary("users/get_user_by_id");
+    private static readonly ReadQuery GetUserByEmail = QueryCatalog.ReadOnPrimary("users/get_user_by_email");
+    private static readonly ReadQuery GetUserCredentialsByEmail = QueryCatalog.ReadOnPrimary("users/get_user_credentials_by_email");
+    private static readonly ReadQuery GetUserCredentialsById = QueryCatalog.ReadOnPrimary("users/get_user_credentials_by_id");
     private static readonly WriteQuery UpdateUserPassword = QueryCatalog.Write("users/update_user_password");
 
     public Task<User> InsertUserAsync(string email, string passwordHash, string firstName, string lastName, CancellationToken cancellationToken) =>

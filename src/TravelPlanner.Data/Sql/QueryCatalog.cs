@@ -22,6 +22,13 @@ internal static class QueryCatalog
     /// <exception cref="InvalidOperationException">No file <c>sql/queries/{name}.sql</c> was embedded.</exception>
     public static ReadQuery Read(string name) => new(name, Text(name));
 
+    /// <summary>
+    /// The statement named <paramref name="name"/>, declared as one that only reads and is always sent to the primary,
+    /// even when standbys are configured (docs/scaling.md).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No file <c>sql/queries/{name}.sql</c> was embedded.</exception>
+    public static ReadQuery ReadOnPrimary(string name) => new(name, Text(name), OnPrimary: true);
+
     /// <summary>The statement named <paramref name="name"/>, declared as one that writes or locks rows.</summary>
     /// <exception cref="InvalidOperationException">No file <c>sql/queries/{name}.sql</c> was embedded.</exception>
     public static WriteQuery Write(string name) => new(name, Text(name));

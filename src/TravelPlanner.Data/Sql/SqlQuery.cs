@@ -14,7 +14,13 @@ internal abstract record SqlQuery(string Name, string Text)
 }
 
 /// <summary>A statement that only reads: a transient failure may be retried even after it reached the server.</summary>
-internal sealed record ReadQuery(string Name, string Text) : SqlQuery(Name, Text);
+/// <param name="Name">As on <see cref="SqlQuery"/>.</param>
+/// <param name="Text">As on <see cref="SqlQuery"/>.</param>
+/// <param name="OnPrimary">
+/// Always read from the primary, never a standby (<see cref="QueryCatalog.ReadOnPrimary"/>): reads that must see every
+/// commit and name no user whose writes could be tracked (a login by e-mail, the audience read after a write).
+/// </param>
+internal sealed record ReadQuery(string Name, string Text, bool OnPrimary = false) : SqlQuery(Name, Text);
 
 /// <summary>
 /// A statement that writes or locks (<c>select ... for update</c> counts): retried only when the server

@@ -11,10 +11,16 @@ using static TravelPlanner.Data.Tests.Caching.CacheProbe;
 namespace TravelPlanner.Data.Tests.Caching;
 
 /// <summary>Cached and plain services agree: method by method, under a forced race, and after a concurrent run.</summary>
-public sealed class CacheConsistencyTests(TestDatabase database, RedisFixture redis) : IClassFixture<TestDatabase>, IAsyncLifetime
+public abstract class CacheConsistencyTests(TestDatabase database, ICacheServer redis) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
     private TestServices _cached = null!;
     private TestServices _plain = null!;
+
+    /// <summary>The library with the cache.</summary>
+    protected TestServices Cached => _cached;
+
+    /// <summary>The library without it, on the same database.</summary>
+    protected TestServices Plain => _plain;
 
     public async ValueTask InitializeAsync()
     {
@@ -130,6 +136,12 @@ public sealed class CacheConsistencyTests(TestDatabase database, RedisFixture re
         var run = await RandomizedWorkload.StartAsync(_cached, writers: 4, readers: 2);
         await run.RunAsync(workers: 8, operationsPerWorker: 300, seed: 20301215);
 
+        await AssertEveryCachedValueEqualsTheDatabaseAsync(run);
+    }
+
+    /// <summary>The run was long enough, and every cached read of every user agrees with PostgreSQL.</summary>
+    protected async Task AssertEveryCachedValueEqualsTheDatabaseAsync(RandomizedWorkload run)
+    {
         Assert.True(run.Operations >= 2400);
         Assert.True(run.Writes > 500, $"only {run.Writes} writes");
         foreach (var user in run.Users)

@@ -10,18 +10,21 @@ namespace TravelPlanner.Data.Tests.Caching;
 /// Redis taken away mid-run (its process killed) and brought back, on a redis-server of this class's own
 /// so other tests keep theirs.
 /// </summary>
-public sealed class CacheOutageTests : IAsyncLifetime
+public abstract class CacheOutageTests : IAsyncLifetime
 {
     private static readonly CachedPayload Sample = new("Lisbon", 10m, new DateOnly(2030, 1, 1), new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc), "n");
 
     private readonly string _owner = Guid.NewGuid().ToString();
-    private LocalRedisServer _server = null!;
+    private IRedisDeployment _server = null!;
+
+    /// <summary>Starts the Redis of this test class's own (one server, or a cluster).</summary>
+    protected abstract Task<IRedisDeployment> StartRedisAsync();
     private ConnectionMultiplexer _connection = null!;
     private CacheStore _cache = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _server = await LocalRedisServer.StartAsync();
+        _server = await StartRedisAsync();
         _connection = await CacheConnections.ConnectAsync(_server.ConnectionString);
         var options = new TravelPlannerCacheOptions { CircuitBreakerBreakDuration = TimeSpan.FromMilliseconds(500), CircuitBreakerFailureThreshold = 2 };
         _cache = new CacheStore(_connection, options, NullLogger<CacheStore>.Instance);

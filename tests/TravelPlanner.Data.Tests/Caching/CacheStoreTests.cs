@@ -14,7 +14,7 @@ public sealed record CachedPayload(string Name, decimal Amount, DateOnly Day, Da
 public sealed partial class TestCacheJsonContext : JsonSerializerContext;
 
 /// <summary>The cache core against a real Redis: hits, invalidation, TTLs, the miss/write race, stampedes.</summary>
-public sealed class CacheStoreTests(RedisFixture redis) : IAsyncLifetime
+public abstract class CacheStoreTests(ICacheServer redis) : IAsyncLifetime
 {
     private static readonly CachedPayload Sample = new("Tokyo", 1234.50m, new DateOnly(2030, 6, 1), new DateTime(2030, 6, 1, 8, 30, 0, DateTimeKind.Utc), null);
 

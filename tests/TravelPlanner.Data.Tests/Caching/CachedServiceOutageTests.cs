@@ -16,15 +16,18 @@ namespace TravelPlanner.Data.Tests.Caching;
 /// The cached services with their Redis killed mid-run and brought back (a redis-server of this class's own,
 /// so other tests keep theirs): every call succeeds from PostgreSQL, the breaker opens, caching resumes.
 /// </summary>
-public sealed class CachedServiceOutageTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public abstract class CachedServiceOutageTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
-    private LocalRedisServer _server = null!;
+    private IRedisDeployment _server = null!;
+
+    /// <summary>Starts the Redis of this test class's own (one server, or a cluster).</summary>
+    protected abstract Task<IRedisDeployment> StartRedisAsync();
     private TestServices _cached = null!;
     private TestServices _plain = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _server = await LocalRedisServer.StartAsync();
+        _server = await StartRedisAsync();
         _cached = TestServices.CreateCached(database, _server.ConnectionString, options =>
         {
             options.Cache.CircuitBreakerBreakDuration = TimeSpan.FromMilliseconds(500);

@@ -11,7 +11,7 @@ using static TravelPlanner.Data.Tests.Caching.CacheProbe;
 namespace TravelPlanner.Data.Tests.Caching;
 
 /// <summary>The cache decorators as a host gets them from <c>AddTravelPlannerData</c>: hits, keys, TTLs, invalidation.</summary>
-public sealed class CachedServicesTests(AirportDatabase airports, RedisFixture redis) : IClassFixture<AirportDatabase>, IAsyncLifetime
+public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer redis) : IClassFixture<AirportDatabase>, IAsyncLifetime
 {
     private TestServices _services = null!;
     private ConnectionMultiplexer _connection = null!;

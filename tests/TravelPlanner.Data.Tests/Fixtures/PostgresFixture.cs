@@ -15,9 +15,13 @@ namespace TravelPlanner.Data.Tests.Fixtures;
 public sealed class PostgresFixture : IAsyncLifetime
 {
     private TestPostgres? _server;
+    private LocalPgBouncer? _bouncer;
 
     /// <summary>The server (throws when initialisation failed, so tests fail rather than pass).</summary>
     public TestPostgres Server => _server ?? throw new InvalidOperationException("The PostgreSQL fixture did not start.");
+
+    /// <summary>PgBouncer in transaction mode in front of <see cref="Server"/>: the service tests reach their databases through it.</summary>
+    public LocalPgBouncer Bouncer => _bouncer ?? throw new InvalidOperationException("The PgBouncer in front of the test server did not start.");
 
     /// <summary>The migrated database every test database is copied from.</summary>
     public string TemplateDatabase { get; } = "tp_template_" + Guid.NewGuid().ToString("N")[..8];
@@ -27,6 +31,7 @@ public sealed class PostgresFixture : IAsyncLifetime
         _server = await TestPostgres.StartAsync();
         var template = new NpgsqlConnectionStringBuilder(Server.ConnectionStringFor(TemplateDatabase)) { Pooling = false };
         await new DatabaseMigrator(template.ConnectionString).MigrateAsync();
+        _bouncer = await LocalPgBouncer.StartAsync(Server.ConnectionString);
     }
 
     /// <summary>Creates a new, fully migrated database and returns its connection string.</summary>
@@ -70,6 +75,11 @@ public sealed class PostgresFixture : IAsyncLifetime
         catch (NpgsqlException)
         {
             // The server is going away anyway when this run started it.
+        }
+
+        if (_bouncer is not null)
+        {
+            await _bouncer.DisposeAsync();
         }
 
         await _server.DisposeAsync();

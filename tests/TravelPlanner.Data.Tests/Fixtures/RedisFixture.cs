@@ -6,7 +6,7 @@ using TravelPlanner.Data.Testing;
 namespace TravelPlanner.Data.Tests.Fixtures;
 
 /// <summary>One real Redis server for the whole run (see <see cref="TestRedis"/> for where it comes from).</summary>
-public sealed class RedisFixture : IAsyncLifetime
+public sealed class RedisFixture : ICacheServer, IAsyncLifetime
 {
     private TestRedis? _server;
 

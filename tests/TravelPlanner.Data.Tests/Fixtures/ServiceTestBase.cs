@@ -5,7 +5,8 @@ namespace TravelPlanner.Data.Tests.Fixtures;
 
 /// <summary>
 /// The setup every service test class shares: the class's migrated database, the library wired on it afresh for
-/// each test (<see cref="TestServices"/>, no cache), the schema's rows for direct checks, and the user service
+/// each test (<see cref="TestServices"/>, no cache) through PgBouncer in transaction mode, as
+/// <see cref="TravelPlannerDataOptions.TransactionPooling"/> documents, the schema's rows for direct checks, and the user service
 /// (every test creates its own users). A class that needs reference rows overrides <see cref="SeedAsync"/>.
 /// </summary>
 public abstract class ServiceTestBase(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
@@ -23,7 +24,7 @@ public abstract class ServiceTestBase(TestDatabase database) : IClassFixture<Tes
 
     public async ValueTask InitializeAsync()
     {
-        Services = TestServices.Create(Database);
+        Services = TestServices.Create(Database.PooledConnectionString, redisConnectionString: null, options => options.TransactionPooling = true);
         await SeedAsync();
     }
 

@@ -10,6 +10,9 @@ public sealed class TestDatabase(PostgresFixture postgres) : IAsyncLifetime
     /// <summary>Connection string to this class's database.</summary>
     public string ConnectionString { get; private set; } = string.Empty;
 
+    /// <summary>The same database through PgBouncer in transaction mode (<see cref="PostgresFixture.Bouncer"/>).</summary>
+    public string PooledConnectionString => postgres.Bouncer.Through(ConnectionString);
+
     /// <summary>A data source on this class's database.</summary>
     public NpgsqlDataSource DataSource => _dataSource ?? throw new InvalidOperationException("The test database was not created.");
 

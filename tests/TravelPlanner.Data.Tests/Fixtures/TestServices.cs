@@ -32,14 +32,18 @@ public sealed class TestServices : IAsyncDisposable
         Create(database, redisConnectionString: null, configure);
 
     /// <summary>The library with the Redis cache on <paramref name="redis"/> (cache decorators over the services).</summary>
-    public static TestServices CreateCached(TestDatabase database, RedisFixture redis, Action<TravelPlannerDataOptions>? configure = null) =>
+    public static TestServices CreateCached(TestDatabase database, ICacheServer redis, Action<TravelPlannerDataOptions>? configure = null) =>
         Create(database, redis.ConnectionString, configure);
 
     /// <summary>The library with the Redis cache on the server at <paramref name="redisConnectionString"/>.</summary>
     public static TestServices CreateCached(TestDatabase database, string redisConnectionString, Action<TravelPlannerDataOptions>? configure = null) =>
         Create(database, redisConnectionString, configure);
 
-    private static TestServices Create(TestDatabase database, string? redisConnectionString, Action<TravelPlannerDataOptions>? configure)
+    private static TestServices Create(TestDatabase database, string? redisConnectionString, Action<TravelPlannerDataOptions>? configure) =>
+        Create(database.ConnectionString, redisConnectionString, configure);
+
+    /// <summary>The library on any PostgreSQL connection string (a multi-host one, a pooler), cached when <paramref name="redisConnectionString"/> is given.</summary>
+    public static TestServices Create(string connectionString, string? redisConnectionString, Action<TravelPlannerDataOptions>? configure = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2030, 6, 15, 12, 0, 0, TimeSpan.Zero));
         var keyPrefix = redisConnectionString is null ? string.Empty : $"test:{Guid.NewGuid():N}:";
@@ -47,7 +51,7 @@ public sealed class TestServices : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddTravelPlannerData(options =>
         {
-            options.ConnectionString = database.ConnectionString;
+            options.ConnectionString = connectionString;
             options.PasswordWorkFactor = 4;
             options.Cache.RedisConnectionString = redisConnectionString;
             options.Cache.KeyPrefix = keyPrefix;
