@@ -8,28 +8,11 @@ using TravelPlanner.Data.Tests.Fixtures;
 namespace TravelPlanner.Data.Tests.Caching;
 
 /// <summary>Issue 14, items 2 and 3: what Redis holds may be wrong; the cache must notice, repair it, and keep caching for everyone.</summary>
-public sealed class CacheFaultTests(TestDatabase database, RedisFixture redis) : IClassFixture<TestDatabase>, IAsyncLifetime
+public sealed class CacheFaultTests(TestDatabase database, RedisFixture redis) : CachedTestBase(database, redis)
 {
-    private TestServices _services = null!;
-    private ConnectionMultiplexer _connection = null!;
-    private CacheProbe _probe = null!;
+    private ITripService Trips => Services.Get<ITripService>();
 
-    private ITripService Trips => _services.Get<ITripService>();
-
-    private IDatabase Redis => _connection.GetDatabase();
-
-    public async ValueTask InitializeAsync()
-    {
-        _services = TestServices.CreateCached(database, redis);
-        _connection = await redis.ConnectAsync();
-        _probe = new CacheProbe(_connection, _services.KeyPrefix);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _connection.DisposeAsync();
-    }
+    private IDatabase Redis => Connection.GetDatabase();
 
     // Issue 14, item 2: JSON null was served as a null page, {} as a page whose Items is null, until the TTL ended.
     [Theory]
@@ -38,10 +21,10 @@ public sealed class CacheFaultTests(TestDatabase database, RedisFixture redis) :
     [InlineData("""{"Items":null,"Page":1,"Limit":20,"TotalCount":1}""")]
     public async Task A_cached_trip_list_that_is_no_valid_page_is_a_miss_and_is_overwritten(string bad)
     {
-        var user = await UserBuilder.New().CreateAsync(_services.Get<IUserService>());
+        var user = await UserBuilder.New().CreateAsync(Services.Get<IUserService>());
         await TripBuilder.For(user).CreateAsync(Trips);
         await Trips.GetUserTripsAsync(user.Id);
-        var key = _probe.Key(CacheScheme.TripLists, user.Id);
+        var key = Probe.Key(CacheScheme.TripLists, user.Id);
         var field = Assert.Single(await Redis.HashGetAllAsync(key)).Name;
         await Redis.HashSetAsync(key, field, bad);
 
@@ -60,10 +43,10 @@ public sealed class CacheFaultTests(TestDatabase database, RedisFixture redis) :
     [InlineData("a hash")]
     public async Task A_version_key_that_cannot_be_incremented_is_overwritten_and_no_user_loses_the_cache(string corruption)
     {
-        var users = _services.Get<IUserService>();
+        var users = Services.Get<IUserService>();
         var broken = await UserBuilder.New().CreateAsync(users);
         var bystander = await UserBuilder.New().CreateAsync(users);
-        var versionKey = _services.KeyPrefix + (string)CacheScheme.VersionKey(CacheScheme.TripsGroup, broken.Id.ToString())!;
+        var versionKey = Services.KeyPrefix + (string)CacheScheme.VersionKey(CacheScheme.TripsGroup, broken.Id.ToString())!;
         if (corruption == "a hash")
         {
             await Redis.HashSetAsync(versionKey, "x", "y");
@@ -90,9 +73,9 @@ public sealed class CacheFaultTests(TestDatabase database, RedisFixture redis) :
     [Fact]
     public async Task A_version_key_of_the_wrong_type_met_by_a_read_is_rebuilt_and_caching_resumes()
     {
-        var user = await UserBuilder.New().CreateAsync(_services.Get<IUserService>());
+        var user = await UserBuilder.New().CreateAsync(Services.Get<IUserService>());
         var trip = await TripBuilder.For(user).CreateAsync(Trips);
-        var versionKey = _services.KeyPrefix + (string)CacheScheme.VersionKey(CacheScheme.TripsGroup, user.Id.ToString())!;
+        var versionKey = Services.KeyPrefix + (string)CacheScheme.VersionKey(CacheScheme.TripsGroup, user.Id.ToString())!;
         await Redis.KeyDeleteAsync(versionKey);
         await Redis.ListLeftPushAsync(versionKey, "not a version");
 
@@ -103,6 +86,6 @@ public sealed class CacheFaultTests(TestDatabase database, RedisFixture redis) :
         await Trips.GetUserTripsAsync(user.Id);
         await Trips.GetUserTripsAsync(user.Id);
         Assert.Equal(1, measurements.Sum("travelplanner.cache.hits"));
-        Assert.Equal(Polly.CircuitBreaker.CircuitState.Closed, _services.Get<CacheStore>().CircuitState);
+        Assert.Equal(Polly.CircuitBreaker.CircuitState.Closed, Services.Get<CacheStore>().CircuitState);
     }
 }
