@@ -19,18 +19,22 @@ public static class TravelPlannerDataHealthChecksBuilderExtensions
     /// <summary>
     /// Adds <c>travelplanner-postgres</c> (opens a connection from the library's data source and runs
     /// <c>select 1</c>) and <c>travelplanner-redis</c> (PING through the cache's multiplexer; healthy when no
-    /// cache is configured). Both report <paramref name="failureStatus"/> (default Unhealthy) with the
-    /// reason when their server does not answer; neither throws. Call after <c>AddTravelPlannerData</c>.
+    /// cache is configured). A PostgreSQL that does not answer reports <paramref name="failureStatus"/> (default
+    /// Unhealthy); a Redis that does not answer reports <paramref name="redisFailureStatus"/> (default Degraded: every
+    /// call is still served, from PostgreSQL, so a readiness probe must not take the instance out). Neither throws;
+    /// both say why. Call after <c>AddTravelPlannerData</c>.
     /// </summary>
     /// <param name="builder">The host's health-check builder (<c>services.AddHealthChecks()</c>).</param>
-    /// <param name="failureStatus">Status reported for a server that does not answer; null for Unhealthy.</param>
+    /// <param name="failureStatus">Status reported when PostgreSQL does not answer; null for Unhealthy.</param>
     /// <param name="tags">Tags for both checks (e.g. <c>"ready"</c>), to filter endpoints.</param>
     /// <param name="timeout">Longest either check may take; null for no limit beyond the connection timeouts.</param>
+    /// <param name="redisFailureStatus">Status reported when Redis does not answer; null for Degraded.</param>
     public static IHealthChecksBuilder AddTravelPlannerDataHealthChecks(
         this IHealthChecksBuilder builder,
         HealthStatus? failureStatus = null,
         IEnumerable<string>? tags = null,
-        TimeSpan? timeout = null)
+        TimeSpan? timeout = null,
+        HealthStatus? redisFailureStatus = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var tagList = tags?.ToArray() ?? [];
@@ -43,7 +47,7 @@ public static class TravelPlannerDataHealthChecksBuilderExtensions
         builder.Add(new HealthCheckRegistration(
             RedisCheckName,
             sp => new RedisHealthCheck(sp.GetService<IConnectionMultiplexer>()),
-            failureStatus,
+            redisFailureStatus ?? HealthStatus.Degraded,
             tagList,
             timeout));
         return builder;

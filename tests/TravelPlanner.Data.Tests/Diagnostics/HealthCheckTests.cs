@@ -18,7 +18,7 @@ public sealed class HealthCheckTests(TestDatabase database, RedisFixture redis) 
     }
 
     [Fact]
-    public async Task Both_checks_report_unhealthy_servers_on_dead_ports_without_throwing()
+    public async Task A_dead_PostgreSQL_is_unhealthy_and_a_dead_Redis_only_degraded_without_throwing()
     {
         var postgres = $"Host=127.0.0.1;Port={FreePort.Find()};Database=none;Username=none;Password=none;Timeout=3";
         var deadRedis = $"127.0.0.1:{FreePort.Find()}";
@@ -29,8 +29,19 @@ public sealed class HealthCheckTests(TestDatabase database, RedisFixture redis) 
         var redisEntry = report.Entries[TravelPlannerDataHealthChecksBuilderExtensions.RedisCheckName];
         Assert.Equal(HealthStatus.Unhealthy, postgresEntry.Status);
         Assert.StartsWith("PostgreSQL is unreachable", postgresEntry.Description, StringComparison.Ordinal);
-        Assert.Equal(HealthStatus.Unhealthy, redisEntry.Status);
+        Assert.Equal(HealthStatus.Degraded, redisEntry.Status);
         Assert.StartsWith("Redis is unreachable", redisEntry.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_Redis_down_and_PostgreSQL_up_the_instance_is_degraded_not_unhealthy()
+    {
+        // Regression: /health reported Unhealthy (503) with Redis down while every request was served from
+        // PostgreSQL, so a readiness probe would have taken a healthy instance out.
+        var report = await CheckAsync(database.ConnectionString, $"127.0.0.1:{FreePort.Find()}");
+
+        Assert.Equal(HealthStatus.Degraded, report.Status);
+        Assert.Equal(HealthStatus.Healthy, report.Entries[TravelPlannerDataHealthChecksBuilderExtensions.PostgresCheckName].Status);
     }
 
     [Fact]
