@@ -229,21 +229,23 @@ internal sealed class QueryExecutor
         {
             var isRead = query is ReadQuery;
             return await (isRead ? _readRetry : _writeRetry).ExecuteAsync(
-                async token =>
+                // One span and one duration per attempt, the connection's opening included: a call that fails to
+                // connect is seen in traces too.
+                token => MeasureAsync(query, async () =>
                 {
                     var connection = await OpenAsync(query as ReadQuery, parameters, token).ConfigureAwait(false);
                     await using (connection.ConfigureAwait(false))
                     {
                         try
                         {
-                            return await MeasureAsync(query, () => ReadingAsync(connection, () => action(connection, null))).ConfigureAwait(false);
+                            return await ReadingAsync(connection, () => action(connection, null)).ConfigureAwait(false);
                         }
                         catch (NpgsqlException e) when (ClearPoolIfConnectionLost(e, connection))
                         {
                             throw;
                         }
                     }
-                },
+                }),
                 cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (TryTranslate(e, query, out var translated))
@@ -327,26 +329,51 @@ internal sealed class QueryExecutor
         return PostgresErrorTranslator.TryTranslate(e, query?.Name, isWrite: query is not ReadQuery, out translated);
     }
 
+    /// <summary>
+    /// One client span and one <c>db.client.operation.duration</c> measurement (seconds) per statement, as OpenTelemetry's
+    /// database conventions name them; a failure sets the span's status and <c>error.type</c> on both (the SQLSTATE for
+    /// a PostgreSQL error, also as <c>db.response.status_code</c>; else the exception type).
+    /// </summary>
     private static async Task<T> MeasureAsync<T>(SqlQuery query, Func<Task<T>> action)
     {
         using var activity = TravelPlannerDiagnostics.ActivitySource.StartActivity(query.Name, ActivityKind.Client);
         activity?.SetTag("db.system.name", "postgresql");
         activity?.SetTag("db.query.name", query.Name);
         var started = Stopwatch.GetTimestamp();
+        string? errorType = null;
         try
         {
             return await action().ConfigureAwait(false);
         }
         catch (Exception e)
         {
-            activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
+            var sqlState = (e as PostgresException ?? e.InnerException as PostgresException)?.SqlState;
+            errorType = sqlState ?? (e is ConnectionOpenException { InnerException: { } inner } ? inner : e).GetType().FullName;
+            if (activity is not null)
+            {
+                activity.SetStatus(ActivityStatusCode.Error, e.Message);
+                activity.SetTag("error.type", errorType);
+                if (sqlState is not null)
+                {
+                    activity.SetTag("db.response.status_code", sqlState);
+                }
+            }
+
             throw;
         }
         finally
         {
-            TravelPlannerDiagnostics.DbQueryDuration.Record(
-                Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-                new KeyValuePair<string, object?>("db.query.name", query.Name));
+            var tags = new TagList
+            {
+                { "db.system.name", "postgresql" },
+                { "db.query.name", query.Name },
+            };
+            if (errorType is not null)
+            {
+                tags.Add("error.type", errorType);
+            }
+
+            TravelPlannerDiagnostics.DbClientOperationDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
         }
     }
 

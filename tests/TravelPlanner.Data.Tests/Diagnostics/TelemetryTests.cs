@@ -46,12 +46,51 @@ public sealed class TelemetryTests(TestDatabase database) : IClassFixture<TestDa
             Assert.StartsWith("users/", a.DisplayName, StringComparison.Ordinal);
         });
 
-        var durations = measurements.TagsOf("travelplanner.db.query.duration");
+        var durations = measurements.TagsOf("db.client.operation.duration");
         Assert.Equal(ours.Count, durations.Count);
         Assert.Equal(
             ours.Select(a => a.DisplayName).Order(StringComparer.Ordinal),
             durations.Select(t => (string)t["db.query.name"]!).Order(StringComparer.Ordinal));
-        Assert.True(measurements.Sum("travelplanner.db.query.duration") > 0);
+        // Seconds, as OpenTelemetry's database conventions record them: no statement here takes anywhere near a second.
+        Assert.InRange(measurements.Sum("db.client.operation.duration") / durations.Count, 1e-6, 1.0);
+    }
+
+    [Fact]
+    public async Task A_failed_statement_and_a_failed_connection_leave_spans_and_durations_with_the_error_type()
+    {
+        var stopped = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name is TravelPlannerDiagnostics.Name or TestSourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = stopped.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        await using var services = TestServices.Create(database);
+        await using var unreachable = TestServices.Create(database, o =>
+        {
+            o.ConnectionString = $"Host=127.0.0.1;Port={TravelPlanner.Data.Testing.FreePort.Find()};Database=none;Username=none;Timeout=2";
+            o.Retry.MaxRetries = 0;
+        });
+        using var measurements = new FlowMeasurements();
+
+        ActivityTraceId trace;
+        using (var parent = TestSource.StartActivity("test"))
+        {
+            trace = parent!.TraceId;
+            var builder = UserBuilder.New();
+            await builder.CreateAsync(services.Get<IUserService>());
+            await Assert.ThrowsAsync<Errors.ConflictException>(() => builder.CreateAsync(services.Get<IUserService>()));
+            await Assert.ThrowsAsync<Errors.DataAccessException>(() => unreachable.Get<IUserService>().GetByIdAsync(Guid.NewGuid()));
+        }
+
+        var failed = stopped.Where(a => a.Source.Name == TravelPlannerDiagnostics.Name && a.TraceId == trace && a.Status == ActivityStatusCode.Error).ToList();
+        var duplicate = Assert.Single(failed, a => a.DisplayName == "users/insert_user");
+        Assert.Equal(("23505", "23505"), ((string?)duplicate.GetTagItem("error.type"), (string?)duplicate.GetTagItem("db.response.status_code")));
+        var refused = Assert.Single(failed, a => a.DisplayName != "users/insert_user");
+        Assert.Equal(typeof(Npgsql.NpgsqlException).FullName, refused.GetTagItem("error.type"));
+        Assert.Null(refused.GetTagItem("db.response.status_code"));
+        Assert.Contains(measurements.TagsOf("db.client.operation.duration"), t => (string?)t.GetValueOrDefault("error.type") == "23505");
     }
 
     [Fact]
