@@ -7,6 +7,7 @@ using Npgsql;
 using TravelPlanner.Data;
 using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.DependencyInjection;
+using TravelPlanner.Data.Migrations;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.ReferenceData;
 using TravelPlanner.Data.Repositories;
@@ -101,6 +102,27 @@ public static class TravelPlannerDataServiceCollectionExtensions
 
         // Last: the cache decorators wrap the services registered above (only when Redis is configured).
         CacheRegistration.AddCacheDecorators(services, configure);
+
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the library's <see cref="DatabaseMigrator"/> (on the configured connection string, logging through the
+    /// host's <c>ILoggerFactory</c>) and a hosted service that applies the pending migrations when the host starts,
+    /// before anything else it hosts, in an activity named <c>travelplanner.migrate</c>. A migration failure stops the
+    /// host from starting (<see cref="MigrationException"/>). Call after <c>AddTravelPlannerData</c>; idempotent.
+    /// </summary>
+    public static IServiceCollection AddTravelPlannerMigrations(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(sp => new DatabaseMigrator(
+            sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.ConnectionString,
+            sp.GetService<ILoggerFactory>()?.CreateLogger<DatabaseMigrator>()));
+        if (!services.Any(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService) && d.ImplementationType == typeof(MigrationHostedService)))
+        {
+            // First among the hosted services: the schema is there before anything else starts.
+            services.Insert(0, ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, MigrationHostedService>());
+        }
 
         return services;
     }
