@@ -9,8 +9,7 @@ internal sealed class UserRepository(QueryExecutor executor)
 {
     private static readonly WriteQuery InsertUser = QueryCatalog.Write("users/insert_user");
     private static readonly ReadQuery GetUserById = QueryCatalog.Read("users/get_user_by_id");
-    private static readonly ReadQuery GetUserByEmail = QueryCatalog.Read("users/get_user_by_email");
-    private static readonly ReadQuery GetUserCredentialsByEmail = QueryCatalog.Read("users/get_user_credentials_by_email");
+    private static readonly ReadQuery FindUserIdByEmail = QueryCatalog.Read("users/find_user_id_by_email");
     private static readonly ReadQuery GetUserCredentialsById = QueryCatalog.Read("users/get_user_credentials_by_id");
     private static readonly WriteQuery UpdateUserPassword = QueryCatalog.Write("users/update_user_password");
 
@@ -20,11 +19,20 @@ internal sealed class UserRepository(QueryExecutor executor)
     public Task<User?> GetUserByIdAsync(Guid id, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<User>(GetUserById, new { Id = id }, cancellationToken);
 
-    public Task<User?> GetUserByEmailAsync(string email, CancellationToken cancellationToken) =>
-        executor.QuerySingleOrDefaultAsync<User>(GetUserByEmail, new { Email = email }, cancellationToken);
+    // By e-mail in two look-ups, each on one shard of a cluster: user_emails is keyed by the address,
+    // users by the id (one statement joining them would read every shard of users).
+    public async Task<User?> GetUserByEmailAsync(string email, CancellationToken cancellationToken) =>
+        await FindUserIdByEmailAsync(email, cancellationToken).ConfigureAwait(false) is { } id
+            ? await GetUserByIdAsync(id, cancellationToken).ConfigureAwait(false)
+            : null;
 
-    public Task<UserCredentials?> GetUserCredentialsByEmailAsync(string email, CancellationToken cancellationToken) =>
-        executor.QuerySingleOrDefaultAsync<UserCredentials>(GetUserCredentialsByEmail, new { Email = email }, cancellationToken);
+    public async Task<UserCredentials?> GetUserCredentialsByEmailAsync(string email, CancellationToken cancellationToken) =>
+        await FindUserIdByEmailAsync(email, cancellationToken).ConfigureAwait(false) is { } id
+            ? await GetUserCredentialsByIdAsync(id, cancellationToken).ConfigureAwait(false)
+            : null;
+
+    private Task<Guid?> FindUserIdByEmailAsync(string email, CancellationToken cancellationToken) =>
+        executor.QuerySingleOrDefaultAsync<Guid?>(FindUserIdByEmail, new { Email = email }, cancellationToken);
 
     public Task<UserCredentials?> GetUserCredentialsByIdAsync(Guid id, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<UserCredentials>(GetUserCredentialsById, new { Id = id }, cancellationToken);
