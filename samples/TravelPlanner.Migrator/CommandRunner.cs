@@ -15,12 +15,13 @@ internal static class CommandRunner
         string? connection,
         bool migrateThrowaway,
         Func<TargetDatabase, TextWriter, Task<int>> work,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool citus = false)
     {
         var output = Console.Out;
         try
         {
-            await using var target = await TargetDatabase.ResolveAsync(connection, output, cancellationToken);
+            await using var target = await TargetDatabase.ResolveAsync(connection, output, cancellationToken, citus);
             if (migrateThrowaway && target.IsThrowaway)
             {
                 // A fresh server has no schema yet: without the migrations there is nothing to work on.

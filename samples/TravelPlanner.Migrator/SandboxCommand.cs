@@ -9,6 +9,7 @@ namespace TravelPlanner.Migrator;
 /// <c>sandbox -- COMMAND [ARGS...]</c>: a migrated, seeded PostgreSQL and a Redis for one program (the
 /// demo, a smoke test), throwaway ones unless configured, passed to it as
 /// <c>ConnectionStrings__TravelPlanner</c> and <c>ConnectionStrings__Redis</c>, removed when it exits.
+/// <c>sandbox --citus -- ...</c> makes the throwaway database a Citus cluster's (coordinator + 2 workers).
 /// </summary>
 internal static class SandboxCommand
 {
@@ -21,20 +22,26 @@ internal static class SandboxCommand
             Description = "The program to run and its arguments (after --).",
             Arity = ArgumentArity.OneOrMore,
         };
+        var citus = new Option<bool>("--citus")
+        {
+            Description = "Without --connection: a throwaway Citus cluster (a coordinator and two workers from the local " +
+                "PostgreSQL with the Citus extension; TRAVELPLANNER_CITUS_INSTALLER installs it when missing) instead of one PostgreSQL.",
+        };
         var command = new Command(
             "sandbox",
             "Run a program against a migrated PostgreSQL with the airports seeded and a Redis server: the given ones " +
             $"(--connection or {TargetDatabase.EnvironmentVariable}; {RedisEnvironmentVariable}), else throwaway local ones " +
             "removed when the program exits. The program gets both connection strings as environment variables; its exit code is returned.")
         {
+            citus,
             program,
         };
         command.SetAction((result, cancellationToken) =>
-            RunAsync(result.GetValue(connection), result.GetValue(program)!, cancellationToken));
+            RunAsync(result.GetValue(connection), result.GetValue(citus), result.GetValue(program)!, cancellationToken));
         return command;
     }
 
-    private static Task<int> RunAsync(string? connection, string[] program, CancellationToken cancellationToken) =>
+    private static Task<int> RunAsync(string? connection, bool citus, string[] program, CancellationToken cancellationToken) =>
         CommandRunner.RunAsync(connection, migrateThrowaway: false, async (target, output) =>
         {
             var migrated = await new DatabaseMigrator(target.ConnectionString).MigrateAsync(cancellationToken);
@@ -51,7 +58,7 @@ internal static class SandboxCommand
             }
 
             return exitCode;
-        }, cancellationToken);
+        }, cancellationToken, citus);
 
     private static async Task<RedisTarget> ResolveRedisAsync(TextWriter output, CancellationToken cancellationToken)
     {

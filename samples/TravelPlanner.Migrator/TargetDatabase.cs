@@ -4,15 +4,16 @@ namespace TravelPlanner.Migrator;
 
 /// <summary>
 /// The database a command works on: <c>--connection</c>, else <c>ConnectionStrings__TravelPlanner</c>,
-/// else a throwaway local PostgreSQL that lives as long as the command (so a first run just works).
+/// else a throwaway local PostgreSQL that lives as long as the command (so a first run just works), or with
+/// <c>--citus</c> a throwaway Citus cluster (coordinator + 2 workers, <see cref="TestCitus"/>).
 /// </summary>
 internal sealed class TargetDatabase : IAsyncDisposable
 {
     public const string EnvironmentVariable = "ConnectionStrings__TravelPlanner";
 
-    private readonly TestPostgres? _throwaway;
+    private readonly IAsyncDisposable? _throwaway;
 
-    private TargetDatabase(string connectionString, string description, TestPostgres? throwaway)
+    private TargetDatabase(string connectionString, string description, IAsyncDisposable? throwaway)
     {
         ConnectionString = connectionString;
         Description = description;
@@ -25,7 +26,7 @@ internal sealed class TargetDatabase : IAsyncDisposable
 
     public bool IsThrowaway => _throwaway is not null;
 
-    public static async Task<TargetDatabase> ResolveAsync(string? connectionOption, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<TargetDatabase> ResolveAsync(string? connectionOption, TextWriter output, CancellationToken cancellationToken, bool citus = false)
     {
         if (!string.IsNullOrWhiteSpace(connectionOption))
         {
@@ -36,6 +37,14 @@ internal sealed class TargetDatabase : IAsyncDisposable
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
         {
             return new TargetDatabase(fromEnvironment, EnvironmentVariable, null);
+        }
+
+        if (citus)
+        {
+            await output.WriteLineAsync($"No --connection and no {EnvironmentVariable}: starting a throwaway Citus cluster...");
+            var cluster = await TestCitus.StartAsync(cancellationToken);
+            await output.WriteLineAsync($"Throwaway cluster: {cluster.Description} (removed when this command ends).");
+            return new TargetDatabase(await cluster.CreateDatabaseAsync("travelplanner", cancellationToken), "throwaway Citus cluster", cluster);
         }
 
         await output.WriteLineAsync($"No --connection and no {EnvironmentVariable}: starting a throwaway PostgreSQL...");
