@@ -5,7 +5,10 @@ using TravelPlanner.Benchmarks.Setup;
 
 namespace TravelPlanner.Benchmarks;
 
-/// <summary><c>load --users N --concurrency C --duration S [--op NAME]</c>: a bounded concurrent workload through the DI-registered services.</summary>
+/// <summary>
+/// <c>load --users N --concurrency C --duration S [--op NAME] [--citus]</c>: a bounded concurrent workload through the
+/// DI-registered services, on PostgreSQL or (<c>--citus</c>) a coordinator + 2 workers with the same seed.
+/// </summary>
 internal static class LoadCommand
 {
     public static Command Create()
@@ -19,26 +22,38 @@ internal static class LoadCommand
             DefaultValueFactory = _ => "mixed",
         };
         var noRedis = new Option<bool>("--no-redis") { Description = "Run without the Redis cache (services straight on PostgreSQL)." };
+        var citus = new Option<bool>("--citus")
+        {
+            Description = "On a Citus cluster (TRAVELPLANNER_TEST_CITUS, else a local coordinator + 2 workers) instead of one PostgreSQL; " +
+                "also prints the share of statements that ran on several shards (citus_stat_counters).",
+        };
         var seed = new SeedOptions();
         var command = new Command("load", "Drive a mixed read/write workload through the services; print throughput, p50/p95/p99 per operation and the cache hit ratio.")
         {
-            users, concurrency, duration, operation, noRedis,
+            users, concurrency, duration, operation, noRedis, citus,
         };
         seed.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var scale = seed.Read(result);
             var withRedis = !result.GetValue(noRedis);
-            await using var environment = await BenchEnvironment.StartAsync(scale, withRedis, Console.Out, cancellationToken);
+            var onCitus = result.GetValue(citus);
+            await using var environment = await BenchEnvironment.StartAsync(scale, withRedis, Console.Out, cancellationToken, onCitus);
             await using var provider = Library(environment.ConnectionString, environment.RedisConnectionString);
             var name = result.GetValue(operation)!;
             var operations = name == "mixed"
                 ? LoadOperations.Mixed(provider, await SeededUsers.LoadAsync(environment.ConnectionString, Math.Min(result.GetValue(users), scale.Users), scale.TripsPerUser))
                 : LoadOperations.Single(provider, name);
+            var before = onCitus ? await ShardCounters.ReadAsync(environment.ConnectionString, cancellationToken) : default;
             var load = await LoadRunner.RunAsync(
                 operations, result.GetValue(concurrency), TimeSpan.FromSeconds(result.GetValue(duration)), TimeSpan.FromSeconds(2), showProgress: true, cancellationToken);
-            Console.WriteLine($"Workload '{name}', {(withRedis ? "Redis cache configured" : "no cache")}:");
+            Console.WriteLine($"Workload '{name}', {(withRedis ? "Redis cache configured" : "no cache")}{(onCitus ? ", Citus coordinator + 2 workers" : string.Empty)}:");
             Console.WriteLine(load.ToMarkdown());
+            if (onCitus)
+            {
+                var ran = (await ShardCounters.ReadAsync(environment.ConnectionString, cancellationToken)) - before;
+                Console.WriteLine($"Statements on the cluster (warm-up included): {ran.SingleShard:N0} single-shard, {ran.MultiShard:N0} multi-shard ({ran.MultiShardShare:P1} multi-shard).");
+            }
             return 0;
         });
         return command;

@@ -14,7 +14,15 @@ public sealed class LocalCitusCluster : IAsyncDisposable
 
     // Four shards a table (Citus's default is 32): enough to tell a router query from a fan-out, and
     // creating a database's shards stays quick. citus.shard_count applies when a table is distributed.
-    private static readonly string[] Settings = ["shared_preload_libraries=citus", "citus.shard_count=4", "max_prepared_transactions=200"];
+    // citus_stat_counters (single- vs multi-shard executions) on, for the load run's multi-shard share. Many
+    // test classes at once open many coordinator sessions, each with its own connections to the workers: the
+    // shared pool caps those below a worker's max_connections, so sessions queue instead of failing with
+    // "failure on connection marked as essential".
+    private static readonly string[] Settings =
+    [
+        "shared_preload_libraries=citus", "citus.shard_count=4", "max_prepared_transactions=200", "citus.enable_stat_counters=on",
+        "max_connections=500", "citus.max_shared_pool_size=250",
+    ];
 
     private readonly LocalPostgresServer[] _nodes;
 

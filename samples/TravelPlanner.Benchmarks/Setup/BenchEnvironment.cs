@@ -6,7 +6,8 @@ namespace TravelPlanner.Benchmarks.Setup;
 
 /// <summary>
 /// The servers of one run: PostgreSQL (<c>TRAVELPLANNER_TEST_POSTGRES</c>, else a throwaway local server, as in
-/// the tests) with a database created, migrated and seeded for this run, and Redis the same way. The
+/// the tests) or with <c>--citus</c> a Citus cluster (<see cref="TestCitus"/>), with a database created, migrated
+/// (on Citus: distributed) and seeded for this run, and Redis the same way. The
 /// connection strings are published as environment variables for the benchmark classes.
 /// </summary>
 internal sealed class BenchEnvironment : IAsyncDisposable
@@ -15,12 +16,13 @@ internal sealed class BenchEnvironment : IAsyncDisposable
     public const string RedisVariable = "TRAVELPLANNER_BENCH_REDIS";
     public const string DatabaseName = "travelplanner_bench";
 
-    private readonly TestPostgres _postgres;
+    private readonly IAsyncDisposable _postgres;
     private readonly TestRedis? _redis;
 
-    private BenchEnvironment(TestPostgres postgres, TestRedis? redis, string connectionString, SeedReport seed)
+    private BenchEnvironment(IAsyncDisposable postgres, string serverConnectionString, TestRedis? redis, string connectionString, SeedReport seed)
     {
         _postgres = postgres;
+        ServerConnectionString = serverConnectionString;
         _redis = redis;
         ConnectionString = connectionString;
         Seed = seed;
@@ -33,28 +35,44 @@ internal sealed class BenchEnvironment : IAsyncDisposable
     public string? RedisConnectionString => _redis?.ConnectionString;
 
     /// <summary>The server's maintenance database (for scratch databases such as the import benchmark's).</summary>
-    public string ServerConnectionString => _postgres.ConnectionString;
+    public string ServerConnectionString { get; }
 
     public SeedReport Seed { get; }
 
-    public static async Task<BenchEnvironment> StartAsync(SeedScale scale, bool withRedis, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<BenchEnvironment> StartAsync(SeedScale scale, bool withRedis, TextWriter log, CancellationToken cancellationToken, bool citus = false)
     {
-        var postgres = await TestPostgres.StartAsync(cancellationToken);
+        IAsyncDisposable postgres;
+        string serverConnectionString;
+        if (citus)
+        {
+            var cluster = await TestCitus.StartAsync(cancellationToken);
+            (postgres, serverConnectionString) = (cluster, cluster.ConnectionString);
+            log.WriteLine($"Citus: {cluster.Description}");
+        }
+        else
+        {
+            var server = await TestPostgres.StartAsync(cancellationToken);
+            (postgres, serverConnectionString) = (server, server.ConnectionString);
+            log.WriteLine($"PostgreSQL: {server.Description}");
+        }
+
         TestRedis? redis = null;
         try
         {
-            log.WriteLine($"PostgreSQL: {postgres.Description}");
             redis = withRedis ? await TestRedis.StartAsync(cancellationToken) : null;
             if (redis is not null)
             {
                 log.WriteLine($"Redis: {redis.Description}");
             }
 
-            var connectionString = postgres.ConnectionStringFor(DatabaseName);
-            var seed = await BenchSeeder.SeedAsync(postgres.ConnectionString, connectionString, scale, log, cancellationToken);
+            // On Citus the database is made on every node with the extension; the seeder then only fills it.
+            var connectionString = postgres is TestCitus cluster
+                ? await cluster.CreateDatabaseAsync(DatabaseName, cancellationToken)
+                : new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = DatabaseName }.ConnectionString;
+            var seed = await BenchSeeder.SeedAsync(serverConnectionString, connectionString, scale, log, cancellationToken, recreate: !citus);
             Environment.SetEnvironmentVariable(PostgresVariable, connectionString);
             Environment.SetEnvironmentVariable(RedisVariable, redis?.ConnectionString);
-            return new BenchEnvironment(postgres, redis, connectionString, seed);
+            return new BenchEnvironment(postgres, serverConnectionString, redis, connectionString, seed);
         }
         catch
         {

@@ -8,5 +8,6 @@ with ic as (
 select ic.id, replace(ic."itemType", '_', '') as "itemType", ic."itemId", ic."travelerType", ic."travelerId",
        coalesce(c.name, u."firstName" || ' ' || u."lastName") as "travelerName", ic."createdAt"
 from ic
-left join travel_companions c on ic."travelerType" = 'COMPANION' and c."createdBy" = ic."userId" and c.id = ic."travelerId"
-left join users u on ic."travelerType" = 'USER' and u.id = ic."userId" and u.id = ic."travelerId";
+-- The owner as a constant in every join (not through the inserted row), so a cluster keeps it on one shard.
+left join travel_companions c on ic."travelerType" = 'COMPANION' and c."createdBy" = @UserId and c.id = ic."travelerId"
+left join users u on ic."travelerType" = 'USER' and u.id = @UserId and u.id = ic."travelerId";

@@ -14,8 +14,8 @@ insert into vouchers as v ("userId", type, issuer, "voucherNumber", "associatedA
 select p."userId", p.type, p.issuer, (select value from number), p."associatedAccount", p.currency,
        p."totalValue" - p."usedAmount", 0, 'OPEN', p."expirationDate", p.id, p.notes
 from vouchers p
-where p.id = @ParentId and p."userId" = @UserId
+where p.id = @ParentId::uuid and p."userId" = @UserId::uuid
 returning v.id, v."userId", v.type, v.issuer, v."voucherNumber", v."associatedAccount", v.currency, v."totalValue", v."usedAmount",
        -- Effective status: past its expiration date an unused or partly used voucher is EXPIRED, swept or not.
-       case when v.status in ('OPEN', 'PARTIALLY_USED') and v."expirationDate" < @Today then 'EXPIRED' else v.status end as status,
+       case when v.status in ('OPEN', 'PARTIALLY_USED') and v."expirationDate" < @Today::date then 'EXPIRED' else v.status end as status,
        v."expirationDate", v."parentVoucherId", v.notes, v."createdAt", v."updatedAt";

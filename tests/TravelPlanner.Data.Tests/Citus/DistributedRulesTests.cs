@@ -68,7 +68,8 @@ public sealed class DistributedRulesTests(TestDatabase database) : IClassFixture
 
         Assert.Equal("trip", noTrip.Resource);
         Assert.Equal("user", noUser.Resource);
-        Assert.StartsWith("vouchers_used_amount_within_total", check.ConstraintName, StringComparison.Ordinal);
+        // On a cluster the worker's error names the shard's constraint in the message, not in the field.
+        Assert.Contains("vouchers_used_amount_within_total", check.ConstraintName ?? check.MessageText, StringComparison.Ordinal);
     }
 
     [Fact]
