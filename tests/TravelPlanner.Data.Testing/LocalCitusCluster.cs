@@ -17,11 +17,12 @@ public sealed class LocalCitusCluster : IAsyncDisposable
     // citus_stat_counters (single- vs multi-shard executions) on, for the load run's multi-shard share. Many
     // test classes at once open many coordinator sessions, each with its own connections to the workers: the
     // shared pool caps those below a worker's max_connections, so sessions queue instead of failing with
-    // "failure on connection marked as essential".
+    // "failure on connection marked as essential"; on a loaded two-core machine a worker may take longer than
+    // the default 30 s to accept a connection.
     private static readonly string[] Settings =
     [
         "shared_preload_libraries=citus", "citus.shard_count=4", "max_prepared_transactions=200", "citus.enable_stat_counters=on",
-        "max_connections=500", "citus.max_shared_pool_size=250",
+        "max_connections=500", "citus.max_shared_pool_size=250", "citus.node_connection_timeout=120s",
     ];
 
     private readonly LocalPostgresServer[] _nodes;

@@ -23,6 +23,7 @@ internal sealed class VoucherRepository(QueryExecutor executor)
     private static readonly WriteQuery InsertVoucherAttachment = QueryCatalog.Write("vouchers/insert_voucher_attachment");
     private static readonly ReadQuery ListVoucherAttachments = QueryCatalog.Read("vouchers/list_voucher_attachments");
     private static readonly WriteQuery MarkVoucherTransferred = QueryCatalog.Write("vouchers/mark_voucher_transferred");
+    private static readonly ReadQuery NextReissueNumber = QueryCatalog.Read("vouchers/next_reissue_number");
     private static readonly WriteQuery InsertReissuedVoucher = QueryCatalog.Write("vouchers/insert_reissued_voucher");
     private static readonly ReadQuery ListExpiringVouchers = QueryCatalog.Read("vouchers/list_expiring_vouchers");
     private static readonly ReadQuery VoucherStatisticsQuery = QueryCatalog.Read("vouchers/voucher_statistics");
@@ -81,13 +82,18 @@ internal sealed class VoucherRepository(QueryExecutor executor)
         executor.ExecuteAsync(MarkVoucherTransferred, new { Id = id, UserId = ownerId }, DataChange.Vouchers(ownerId), cancellationToken, transaction);
 
     /// <summary>The child of <paramref name="parentId"/>, numbered with the first free <c>{numberBase}-R{n}</c>, n ≥ <paramref name="generation"/>.</summary>
-    public Task<Voucher> InsertReissuedVoucherAsync(Guid parentId, Guid ownerId, string numberBase, int generation, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction) =>
-        executor.WriteSingleAsync<Voucher>(
+    public async Task<Voucher> InsertReissuedVoucherAsync(
+        Guid parentId, Guid ownerId, string numberBase, int generation, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction)
+    {
+        var number = await executor.QuerySingleOrDefaultAsync<string>(
+            NextReissueNumber, new { UserId = ownerId, Base = numberBase, Generation = generation }, cancellationToken, transaction).ConfigureAwait(false);
+        return await executor.WriteSingleAsync<Voucher>(
             InsertReissuedVoucher,
-            new { ParentId = parentId, UserId = ownerId, Base = numberBase, Generation = generation, Today = today },
+            new { ParentId = parentId, UserId = ownerId, VoucherNumber = number, Today = today },
             child => DataChange.Vouchers(child.UserId),
             cancellationToken,
-            transaction);
+            transaction).ConfigureAwait(false);
+    }
 
     public Task<List<Voucher>> ListExpiringVouchersAsync(Guid userId, DateOnly today, DateOnly until, CancellationToken cancellationToken) =>
         executor.QueryAsync<Voucher>(ListExpiringVouchers, new { UserId = userId, Today = today, Until = until }, cancellationToken);
