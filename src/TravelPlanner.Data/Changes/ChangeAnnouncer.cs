@@ -79,7 +79,9 @@ internal sealed class ChangeAnnouncer
             }
 
             using var outside = new TransactionScope(TransactionScopeOption.Suppress, TransactionScopeAsyncFlowOption.Enabled);
-            // Blocking on purpose: TransactionScope.Dispose is synchronous, and the announcement must finish before it returns.
+            // The library's one wait on a task, on purpose: System.Transactions has no asynchronous completion, the caller is
+            // already blocked in TransactionScope.Dispose (Npgsql's enlisted commit is synchronous I/O), and a reader after
+            // Dispose returns must not meet the old entry. Every await below is ConfigureAwait(false): no context to deadlock on.
             Task.WhenAll(pending.Select(c => AnnounceCoreAsync(c, reader))).GetAwaiter().GetResult();
         };
     }

@@ -154,7 +154,7 @@ internal sealed class QueryExecutor
         CancellationToken cancellationToken,
         System.Data.IsolationLevel isolationLevel = System.Data.IsolationLevel.ReadCommitted)
     {
-        (T Result, IReadOnlyList<DataChange> Changes) committed;
+        (T Value, IReadOnlyList<DataChange> Changes) committed;
         try
         {
             committed = await _writeRetry.ExecuteAsync(
@@ -188,7 +188,7 @@ internal sealed class QueryExecutor
         }
 
         await _announcer.AnnounceAsync(committed.Changes, this).ConfigureAwait(false);
-        return committed.Result;
+        return committed.Value;
     }
 
     private async Task<T> WriteAsync<T>(

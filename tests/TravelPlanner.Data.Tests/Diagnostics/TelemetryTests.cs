@@ -16,13 +16,7 @@ public sealed class TelemetryTests(TestDatabase database) : IClassFixture<TestDa
     public async Task Each_query_emits_a_client_activity_and_a_duration_named_for_its_sql_file()
     {
         var stopped = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = s => s.Name is TravelPlannerDiagnostics.Name or TestSourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = stopped.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var listener = Listen(stopped);
         await using var services = TestServices.Create(database);
         var users = services.Get<IUserService>();
         using var measurements = new FlowMeasurements();
@@ -59,13 +53,7 @@ public sealed class TelemetryTests(TestDatabase database) : IClassFixture<TestDa
     public async Task A_failed_statement_and_a_failed_connection_leave_spans_and_durations_with_the_error_type()
     {
         var stopped = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = s => s.Name is TravelPlannerDiagnostics.Name or TestSourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = stopped.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var listener = Listen(stopped);
         await using var services = TestServices.Create(database);
         await using var unreachable = TestServices.Create(database, o =>
         {
@@ -98,5 +86,18 @@ public sealed class TelemetryTests(TestDatabase database) : IClassFixture<TestDa
     {
         Assert.Equal("TravelPlanner.Data", TravelPlannerDiagnostics.ActivitySource.Name);
         Assert.Equal("TravelPlanner.Data", TravelPlannerDiagnostics.Meter.Name);
+    }
+
+    /// <summary>Collects every stopped activity of the library and of this test class's own source.</summary>
+    private static ActivityListener Listen(ConcurrentQueue<Activity> stopped)
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name is TravelPlannerDiagnostics.Name or TestSourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = stopped.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
     }
 }
