@@ -5,7 +5,10 @@ using TravelPlanner.Benchmarks.Setup;
 
 namespace TravelPlanner.Benchmarks;
 
-/// <summary><c>load --users N --concurrency C --duration S [--op NAME]</c>: a bounded concurrent workload through the DI-registered services.</summary>
+/// <summary>
+/// <c>load --users N --concurrency C --duration S [--op NAME] [--citus]</c>: a bounded concurrent workload through the
+/// DI-registered services, on PostgreSQL or (<c>--citus</c>) a coordinator + 2 workers with the same seed.
+/// </summary>
 internal static class LoadCommand
 {
     public static Command Create()
@@ -20,10 +23,15 @@ internal static class LoadCommand
         };
         var noRedis = new Option<bool>("--no-redis") { Description = "Run without the Redis cache (services straight on PostgreSQL)." };
         var replica = new Option<bool>("--replica") { Description = "A local primary and hot standby: reads prefer the standby, with read-your-writes; prints which server served each operation's reads." };
+        var citus = new Option<bool>("--citus")
+        {
+            Description = "On a Citus cluster (TRAVELPLANNER_TEST_CITUS, else a local coordinator + 2 workers) instead of one PostgreSQL; " +
+                "also prints the share of statements that ran on several shards (citus_stat_counters).",
+        };
         var seed = new SeedOptions();
         var command = new Command("load", "Drive a mixed read/write workload through the services; print throughput, p50/p95/p99 per operation and the cache hit ratio.")
         {
-            users, concurrency, duration, operation, noRedis, replica,
+            users, concurrency, duration, operation, noRedis, replica, citus,
         };
         seed.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
@@ -31,23 +39,38 @@ internal static class LoadCommand
             var scale = seed.Read(result);
             var withRedis = !result.GetValue(noRedis);
             var replicated = result.GetValue(replica);
+            var onCitus = result.GetValue(citus);
+            if (replicated && onCitus)
+            {
+                await Console.Error.WriteLineAsync("load: --replica and --citus are two different set-ups: pass one of them.");
+                return 2;
+            }
+
             await using var environment = replicated
                 ? await BenchEnvironment.StartReplicatedAsync(scale, withRedis, Console.Out, cancellationToken)
-                : await BenchEnvironment.StartAsync(scale, withRedis, Console.Out, cancellationToken);
+                : await BenchEnvironment.StartAsync(scale, withRedis, Console.Out, cancellationToken, onCitus);
             using var shares = replicated ? new ReadShares() : null;
             await using var provider = Library(environment.ConnectionString, environment.RedisConnectionString);
             var name = result.GetValue(operation)!;
             var operations = name == "mixed"
                 ? LoadOperations.Mixed(provider, await SeededUsers.LoadAsync(environment.ConnectionString, Math.Min(result.GetValue(users), scale.Users), scale.TripsPerUser))
                 : LoadOperations.Single(provider, name);
+            var before = onCitus ? await ShardCounters.ReadAsync(environment.ConnectionString, cancellationToken) : default;
             var load = await LoadRunner.RunAsync(
                 shares is null ? operations : ReadShares.Attributed(operations), result.GetValue(concurrency), TimeSpan.FromSeconds(result.GetValue(duration)), TimeSpan.FromSeconds(2), showProgress: true, cancellationToken);
-            Console.WriteLine($"Workload '{name}', {(withRedis ? "Redis cache configured" : "no cache")}{(replicated ? ", primary + hot standby" : string.Empty)}:");
+            var setup = replicated ? ", primary + hot standby" : onCitus ? ", Citus coordinator + 2 workers" : string.Empty;
+            Console.WriteLine($"Workload '{name}', {(withRedis ? "Redis cache configured" : "no cache")}{setup}:");
             Console.WriteLine(load.ToMarkdown());
             if (shares is not null)
             {
                 Console.WriteLine("Reads by server:");
                 Console.WriteLine(shares.ToMarkdown());
+            }
+
+            if (onCitus)
+            {
+                var ran = (await ShardCounters.ReadAsync(environment.ConnectionString, cancellationToken)) - before;
+                Console.WriteLine($"Statements on the cluster (warm-up included): {ran.SingleShard:N0} single-shard, {ran.MultiShard:N0} multi-shard ({ran.MultiShardShare:P1} multi-shard).");
             }
 
             return 0;

@@ -26,7 +26,8 @@ internal static class CommandRunner
         CancellationToken cancellationToken,
         bool migrateThrowaway = false,
         bool throwawayAllowed = false,
-        OutputFormat format = OutputFormat.Text)
+        OutputFormat format = OutputFormat.Text,
+        bool citus = false)
     {
         var output = format == OutputFormat.Json ? Console.Error : Console.Out;
         try
@@ -37,7 +38,7 @@ internal static class CommandRunner
             }
 
             var throwaway = throwawayAllowed || result.GetValue(database.Throwaway);
-            await using var target = await TargetDatabase.ResolveAsync(result.GetValue(database.Connection), throwaway, output, cancellationToken);
+            await using var target = await TargetDatabase.ResolveAsync(result.GetValue(database.Connection), throwaway, output, cancellationToken, citus);
             if (migrateThrowaway && target.IsThrowaway)
             {
                 // A fresh server has no schema yet: without the migrations there is nothing to work on.

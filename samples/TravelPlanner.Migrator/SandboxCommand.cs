@@ -9,6 +9,7 @@ namespace TravelPlanner.Migrator;
 /// <c>sandbox -- COMMAND [ARGS...]</c>: a migrated, seeded PostgreSQL and a Redis for one program (the
 /// demo, a smoke test), throwaway ones unless configured, passed to it as
 /// <c>ConnectionStrings__TravelPlanner</c> and <c>ConnectionStrings__Redis</c>, removed when it exits.
+/// <c>sandbox --citus -- ...</c> makes the throwaway database a Citus cluster's (coordinator + 2 workers).
 /// </summary>
 internal static class SandboxCommand
 {
@@ -30,15 +31,21 @@ internal static class SandboxCommand
                 r.AddError($"sandbox: no program '{name}' (not a file, and not found on PATH).");
             }
         });
+        var citus = new Option<bool>("--citus")
+        {
+            Description = "Without --connection: a throwaway Citus cluster (a coordinator and two workers from the local " +
+                "PostgreSQL with the Citus extension; TRAVELPLANNER_CITUS_INSTALLER installs it when missing) instead of one PostgreSQL.",
+        };
         var command = new Command(
             "sandbox",
             "Run a program against a migrated PostgreSQL with the airports seeded and a Redis server: the given ones " +
             $"(--connection or {TargetDatabase.EnvironmentVariable}; {RedisEnvironmentVariable}), else throwaway local ones " +
             "removed when the program exits. The program gets both connection strings as environment variables; its exit code is returned.")
         {
+            citus,
             program,
         };
-        command.SetAction((result, cancellationToken) => RunAsync(result, database, result.GetValue(program)!, cancellationToken));
+        command.SetAction((result, cancellationToken) => RunAsync(result, database, result.GetValue(citus), result.GetValue(program)!, cancellationToken));
         return command;
     }
 
@@ -56,8 +63,8 @@ internal static class SandboxCommand
             .FirstOrDefault(File.Exists);
     }
 
-    private static Task<int> RunAsync(ParseResult result, DatabaseOptions database, string[] program, CancellationToken cancellationToken) =>
-        CommandRunner.RunAsync(result, database, throwawayAllowed: true, cancellationToken: cancellationToken, work: async (target, output) =>
+    private static Task<int> RunAsync(ParseResult result, DatabaseOptions database, bool citus, string[] program, CancellationToken cancellationToken) =>
+        CommandRunner.RunAsync(result, database, throwawayAllowed: true, citus: citus, cancellationToken: cancellationToken, work: async (target, output) =>
         {
             var migrated = await new DatabaseMigrator(target.ConnectionString).MigrateAsync(cancellationToken);
             await output.WriteLineAsync($"Migrated ({migrated.AppliedScripts.Count} script(s) applied).");

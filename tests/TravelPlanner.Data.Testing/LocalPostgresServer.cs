@@ -13,11 +13,13 @@ public sealed partial class LocalPostgresServer : IAsyncDisposable
     private const string OsUser = "postgres";
     private readonly string _binDirectory;
     private readonly string _directory;
+    private readonly IReadOnlyList<string> _settings;
     private int _disposed;
 
-    private LocalPostgresServer(string binDirectory, string directory, int port)
+    private LocalPostgresServer(string binDirectory, string directory, int port, IReadOnlyList<string> settings)
     {
         _binDirectory = binDirectory;
+        _settings = settings;
         _directory = directory;
         Port = port;
         ConnectionString = new NpgsqlConnectionStringBuilder
@@ -71,7 +73,12 @@ public sealed partial class LocalPostgresServer : IAsyncDisposable
 
     /// <summary>Initialises and starts a new cluster.</summary>
     /// <exception cref="TestServerUnavailableException">No PostgreSQL binaries, or the server would not start.</exception>
-    public static async Task<LocalPostgresServer> StartAsync(CancellationToken cancellationToken = default)
+    public static Task<LocalPostgresServer> StartAsync(CancellationToken cancellationToken = default) =>
+        StartAsync([], cancellationToken);
+
+    /// <summary>Initialises and starts a new cluster with extra server settings (<c>name=value</c>, passed as <c>-c</c>).</summary>
+    /// <exception cref="TestServerUnavailableException">No PostgreSQL binaries, or the server would not start.</exception>
+    public static async Task<LocalPostgresServer> StartAsync(IReadOnlyList<string> settings, CancellationToken cancellationToken = default)
     {
         var bin = FindBinDirectory() ?? throw new TestServerUnavailableException(
             "No PostgreSQL 15+ server binaries found (looked in TRAVELPLANNER_PG_BIN, /usr/lib/postgresql/*/bin and PATH). " +
@@ -79,7 +86,7 @@ public sealed partial class LocalPostgresServer : IAsyncDisposable
 
         var root = Path.Combine("/tmp", "travelplanner-pg-" + Guid.NewGuid().ToString("N")[..12]);
         System.IO.Directory.CreateDirectory(root);
-        var server = new LocalPostgresServer(bin, root, FreePort.Find());
+        var server = new LocalPostgresServer(bin, root, FreePort.Find(), settings);
         try
         {
             await server.InitialiseAndStartAsync(cancellationToken);
@@ -117,7 +124,8 @@ public sealed partial class LocalPostgresServer : IAsyncDisposable
             "-c shared_buffers=128MB",
             "-c fsync=off",
             "-c synchronous_commit=off",
-            "-c full_page_writes=off");
+            "-c full_page_writes=off",
+            string.Join(' ', _settings.Select(setting => $"-c {setting}")));
         var data = Path.Combine(_directory, "data");
         return RunAsPostgresAsync("pg_ctl", ["-D", data, "-l", Path.Combine(_directory, "server.log"), "-o", settings, "-w", "-t", "60", "start"], cancellationToken);
     }

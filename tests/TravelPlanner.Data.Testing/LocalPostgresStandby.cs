@@ -12,7 +12,7 @@ public sealed partial class LocalPostgresServer
     {
         var root = Path.Combine("/tmp", "travelplanner-pg-standby-" + Guid.NewGuid().ToString("N")[..12]);
         System.IO.Directory.CreateDirectory(root);
-        var standby = new LocalPostgresServer(primary._binDirectory, root, FreePort.Find());
+        var standby = new LocalPostgresServer(primary._binDirectory, root, FreePort.Find(), primary._settings);
         try
         {
             if (Environment.IsPrivilegedProcess)

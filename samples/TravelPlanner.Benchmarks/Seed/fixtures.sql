@@ -6,6 +6,10 @@ insert into users (id, email, password, "firstName", "lastName")
 values ('b0000000-0000-4000-8000-000000000001', 'owner@bench.example', '$2a$12$benchmarkbenchmarkbenchmarkbenchmarkbenchmarkbenchm', 'Bench', 'Owner'),
        ('b0000000-0000-4000-8000-000000000002', 'writer@bench.example', '$2a$12$benchmarkbenchmarkbenchmarkbenchmarkbenchmarkbenchm', 'Bench', 'Writer');
 
+insert into user_emails (email, "userId")
+values ('owner@bench.example', 'b0000000-0000-4000-8000-000000000001'),
+       ('writer@bench.example', 'b0000000-0000-4000-8000-000000000002');
+
 insert into trips (id, "userId", name, "departureDate", "returnDate", purpose, description)
 select ('b1000000-0000-4000-8000-' || lpad(k::text, 12, '0'))::uuid, 'b0000000-0000-4000-8000-000000000001',
        'Bench trip ' || k, current_date + k, current_date + k + 7, 'pleasure', 'A trip the benchmarks read'
@@ -44,13 +48,13 @@ select ('b4000000-0000-4000-8000-' || lpad(k::text, 12, '0'))::uuid, 'b0000000-0
        'Bench companion ' || k, 'companion' || k || '@bench.example', 'friend'
 from generate_series(1, 5) k;
 
-insert into trip_companions ("tripId", "companionId")
-select 'b1000000-0000-4000-8000-000000000001', id
+insert into trip_companions ("userId", "tripId", "companionId")
+select "createdBy", 'b1000000-0000-4000-8000-000000000001', id
 from travel_companions
 where "createdBy" = 'b0000000-0000-4000-8000-000000000001';
 
-insert into item_companions ("itemType", "itemId", "travelerType", "travelerId")
-select 'FLIGHT', f.id, t.type, t.id
+insert into item_companions ("userId", "itemType", "itemId", "travelerType", "travelerId")
+select f."userId", 'FLIGHT', f.id, t.type, t.id
 from flights f
 cross join (values ('USER', 'b0000000-0000-4000-8000-000000000001'::uuid),
                    ('COMPANION', 'b4000000-0000-4000-8000-000000000001'::uuid)) t(type, id)

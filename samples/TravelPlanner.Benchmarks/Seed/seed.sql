@@ -20,6 +20,9 @@ select pg_temp.user_id(n), 'user' || n || '@bench.example',
        '$2a$12$benchmarkbenchmarkbenchmarkbenchmarkbenchmarkbenchm', 'First' || n, 'Last' || n
 from generate_series(1, @Users) n;
 
+insert into user_emails (email, "userId")
+select email, id from users;
+
 insert into trips (id, "userId", name, "departureDate", "returnDate", purpose, description)
 select pg_temp.trip_id(t), pg_temp.user_id(pg_temp.trip_owner(t)),
        'Trip ' || t || ' to ' || (array['Tokyo', 'Lisbon', 'Chicago', 'London', 'Lima', 'Oslo'])[t % 6 + 1],
@@ -53,6 +56,10 @@ select pg_temp.user_id(pg_temp.trip_owner(t)), pg_temp.trip_id(t), 'Cars Inc', '
        pg_temp.departs(t) + time '18:00', pg_temp.departs(t) + (t % 15)::int + 1 + time '09:00'
 from generate_series(5, @Users * @TripsPerUser, 5) t;
 
+-- As accepting does (users."hasSharedTrips"): these users' lists include shared trips.
+update users set "hasSharedTrips" = true
+where id in (select "invitedUserId" from trip_invitations where status = 'accepted');
+
 insert into events ("userId", "tripId", name, location, "startDateTime", "endDateTime")
 select pg_temp.user_id(pg_temp.trip_owner(t)), pg_temp.trip_id(t), 'Museum visit', 'Old town',
        pg_temp.departs(t) + time '10:00', pg_temp.departs(t) + time '12:00'
@@ -69,13 +76,13 @@ select pg_temp.user_id(n), 'Companion ' || k || ' of user ' || n, 'c' || k || '.
 from generate_series(1, @Users) n
 cross join generate_series(1, 3) k;
 
-insert into trip_companions ("tripId", "companionId")
-select t.id, c.id
+insert into trip_companions ("userId", "tripId", "companionId")
+select t."userId", t.id, c.id
 from trips t
 join lateral (select c.id from travel_companions c where c."createdBy" = t."userId" order by c.id limit 1) c on true;
 
-insert into item_companions ("itemType", "itemId", "travelerType", "travelerId")
-select 'FLIGHT', f.id, 'USER', f."userId"
+insert into item_companions ("userId", "itemType", "itemId", "travelerType", "travelerId")
+select f."userId", 'FLIGHT', f.id, 'USER', f."userId"
 from flights f
 where f."tripId" is not null;
 

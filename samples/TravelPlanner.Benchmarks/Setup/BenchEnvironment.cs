@@ -6,7 +6,8 @@ namespace TravelPlanner.Benchmarks.Setup;
 
 /// <summary>
 /// The servers of one run: PostgreSQL (<c>TRAVELPLANNER_TEST_POSTGRES</c>, else a throwaway local server, as in
-/// the tests) with a database created, migrated and seeded for this run, and Redis the same way. The
+/// the tests) or with <c>--citus</c> a Citus cluster (<see cref="TestCitus"/>), with a database created, migrated
+/// (on Citus: distributed) and seeded for this run, and Redis the same way. The
 /// connection strings are published as environment variables for the benchmark classes.
 /// </summary>
 internal sealed class BenchEnvironment : IAsyncDisposable
@@ -38,11 +39,21 @@ internal sealed class BenchEnvironment : IAsyncDisposable
 
     public SeedReport Seed { get; }
 
-    public static async Task<BenchEnvironment> StartAsync(SeedScale scale, bool withRedis, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<BenchEnvironment> StartAsync(SeedScale scale, bool withRedis, TextWriter log, CancellationToken cancellationToken, bool citus = false)
     {
+        if (citus)
+        {
+            var cluster = await TestCitus.StartAsync(cancellationToken);
+            log.WriteLine($"Citus: {cluster.Description}");
+            // On Citus the database is made on every node with the extension; the seeder then only fills it.
+            return await SeedAsync(
+                cluster, cluster.ConnectionString, token => cluster.CreateDatabaseAsync(DatabaseName, token), recreate: false, scale, withRedis, log, cancellationToken);
+        }
+
         var postgres = await TestPostgres.StartAsync(cancellationToken);
         log.WriteLine($"PostgreSQL: {postgres.Description}");
-        return await SeedAsync(postgres, postgres.ConnectionString, postgres.ConnectionStringFor(DatabaseName), scale, withRedis, log, cancellationToken);
+        return await SeedAsync(
+            postgres, postgres.ConnectionString, _ => Task.FromResult(postgres.ConnectionStringFor(DatabaseName)), recreate: true, scale, withRedis, log, cancellationToken);
     }
 
     /// <summary>
@@ -53,13 +64,21 @@ internal sealed class BenchEnvironment : IAsyncDisposable
     {
         var servers = await ReplicatedPostgres.StartAsync(cancellationToken);
         log.WriteLine($"PostgreSQL: local primary on port {servers.Primary.Port}, hot standby on port {servers.Standby.Port}");
-        var environment = await SeedAsync(servers, servers.Primary.ConnectionString, servers.MultiHostConnectionString(DatabaseName), scale, withRedis, log, cancellationToken);
+        var environment = await SeedAsync(
+            servers, servers.Primary.ConnectionString, _ => Task.FromResult(servers.MultiHostConnectionString(DatabaseName)), recreate: true, scale, withRedis, log, cancellationToken);
         await servers.WaitForReplayAsync(TimeSpan.FromMinutes(10), cancellationToken);
         return environment;
     }
 
     private static async Task<BenchEnvironment> SeedAsync(
-        IAsyncDisposable postgres, string serverConnectionString, string connectionString, SeedScale scale, bool withRedis, TextWriter log, CancellationToken cancellationToken)
+        IAsyncDisposable postgres,
+        string serverConnectionString,
+        Func<CancellationToken, Task<string>> createDatabase,
+        bool recreate,
+        SeedScale scale,
+        bool withRedis,
+        TextWriter log,
+        CancellationToken cancellationToken)
     {
         TestRedis? redis = null;
         try
@@ -70,9 +89,10 @@ internal sealed class BenchEnvironment : IAsyncDisposable
                 log.WriteLine($"Redis: {redis.Description}");
             }
 
+            var connectionString = await createDatabase(cancellationToken);
             var primary = new NpgsqlConnectionStringBuilder(connectionString);
             primary.Host = primary.Host!.Split(',')[0];
-            var seed = await BenchSeeder.SeedAsync(serverConnectionString, primary.ConnectionString, scale, log, cancellationToken);
+            var seed = await BenchSeeder.SeedAsync(serverConnectionString, primary.ConnectionString, scale, log, cancellationToken, recreate);
             Environment.SetEnvironmentVariable(PostgresVariable, connectionString);
             Environment.SetEnvironmentVariable(RedisVariable, redis?.ConnectionString);
             return new BenchEnvironment(postgres, serverConnectionString, redis, connectionString, seed);

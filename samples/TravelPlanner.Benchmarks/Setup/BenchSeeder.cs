@@ -19,10 +19,15 @@ internal static class BenchSeeder
         "trip_companions", "item_companions", "trip_invitations", "vouchers", "airports",
     ];
 
-    public static async Task<SeedReport> SeedAsync(string serverConnectionString, string connectionString, SeedScale scale, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<SeedReport> SeedAsync(
+        string serverConnectionString, string connectionString, SeedScale scale, TextWriter log, CancellationToken cancellationToken, bool recreate = true)
     {
         var started = Stopwatch.GetTimestamp();
-        await RecreateDatabaseAsync(serverConnectionString, new NpgsqlConnectionStringBuilder(connectionString).Database!, cancellationToken);
+        if (recreate)
+        {
+            await RecreateDatabaseAsync(serverConnectionString, new NpgsqlConnectionStringBuilder(connectionString).Database!, cancellationToken);
+        }
+
         var migrator = new DatabaseMigrator(connectionString);
         var migrated = await migrator.MigrateAsync(cancellationToken);
         log.WriteLine($"Migrated: {migrated.AppliedScripts.Count} scripts ({BenchEnvironment.Since(started)})");

@@ -1,2 +1,2 @@
-insert into companion_relationships ("companionId", "userId")
-values (@CompanionId, @AccountUserId);
+insert into companion_relationships ("createdBy", "companionId", "userId")
+values (@UserId, @CompanionId, @AccountUserId);

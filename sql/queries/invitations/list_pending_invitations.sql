@@ -7,7 +7,7 @@ select i.id,
        u."firstName" || ' ' || u."lastName" as "inviterName",
        i."createdAt"
 from trip_invitations i
-join trips t on t.id = i."tripId"
+join trips t on t."userId" = i."invitedBy" and t.id = i."tripId"
 join users u on u.id = i."invitedBy"
 where i."invitedUserId" = @UserId
   and i.status = 'pending'

@@ -1,6 +1,5 @@
--- Every invitation to a trip, for its owner only.
+-- Every invitation to a trip, for its owner only ("invitedBy" is always the trip's owner: no join to trips).
 select i.id, i."tripId", i."invitedUserId", i."invitedBy", i.status, i."createdAt", i."updatedAt"
 from trip_invitations i
-join trips t on t.id = i."tripId"
-where i."tripId" = @TripId and t."userId" = @UserId
+where i."invitedBy" = @UserId and i."tripId" = @TripId
 order by i."createdAt", i.id;

@@ -1,6 +1,7 @@
 -- Only on an item the caller owns: otherwise no row is deleted and the caller is told "not found".
 delete from item_companions ic
-where ic."itemType" = @ItemType
+where ic."userId" = @UserId
+  and ic."itemType" = @ItemType
   and ic."itemId" = @ItemId
   and ic."travelerType" = @TravelerType
   and ic."travelerId" = @TravelerId

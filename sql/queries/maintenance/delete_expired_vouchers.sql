@@ -4,6 +4,6 @@
 delete from vouchers v
 where v.status = 'EXPIRED'
   and v."expirationDate" < @VoucherCutoff
-  and not exists (select 1 from voucher_attachments a where a."voucherId" = v.id)
+  and not exists (select 1 from voucher_attachments a where a."userId" = v."userId" and a."voucherId" = v.id)
 -- Whose voucher lists change, for the cache.
 returning v."userId";

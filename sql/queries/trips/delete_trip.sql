@@ -5,8 +5,8 @@
 with audience as (
     select coalesce(array_agg(distinct i."invitedUserId"), '{}') as users
     from trip_invitations i
-    join trips t on t.id = i."tripId"
-    where t."userId" = @UserId
+    -- "invitedBy" is the trip's owner (and the table's distribution column): no join to trips needed.
+    where i."invitedBy" = @UserId
       and i.status in ('pending', 'accepted')
 )
 delete from trips

@@ -3,6 +3,6 @@
 -- owner deletes the trip is then invalidated too, though the delete takes the invitation with it).
 select distinct i."invitedUserId"
 from trip_invitations i
-join trips t on t.id = i."tripId"
-where t."userId" = @OwnerId
+-- "invitedBy" is the trip's owner (and the table's distribution column): no join to trips needed.
+where i."invitedBy" = @OwnerId
   and i.status in ('pending', 'accepted');

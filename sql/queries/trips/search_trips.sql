@@ -1,29 +1,19 @@
--- Trips the user can see (owned or shared through an accepted invitation) whose name or description
--- contains @Query, case-insensitively. \, % and _ in @Query are escaped so they match literally.
-with visible as (
-    select t.*, false as "isShared"
-    from trips t
-    where t."userId" = @UserId
-    union all
-    select t.*, true as "isShared"
-    from trips t
-    join trip_invitations i on i."tripId" = t.id
-    where i."invitedUserId" = @UserId
-      and i.status = 'accepted'
-      and t."userId" <> @UserId
-),
-pattern as (
+-- The trips a user owns whose name or description contains @Query, case-insensitively
+-- (trips/search_visible_trips adds the ones shared with them, for a user who has accepted an invitation).
+-- \, % and _ in @Query are escaped so they match literally. Every table filtered on the owner directly:
+-- on a cluster, one shard.
+with pattern as (
     select '%' || replace(replace(replace(@Query, '\', '\\'), '%', '\%'), '_', '\_') || '%' as value
 )
-select v.id, v."userId", v.name, v."departureDate", v."returnDate", v.purpose, v.description,
-       v."createdAt", v."updatedAt", v."isShared",
-       (select count(*)::int from flights f where f."tripId" = v.id) as "flightCount",
-       (select count(*)::int from hotels h where h."tripId" = v.id) as "hotelCount",
-       (select count(*)::int from transportation tr where tr."tripId" = v.id) as "transportationCount",
-       (select count(*)::int from car_rentals c where c."tripId" = v.id) as "carRentalCount",
-       (select count(*)::int from events e where e."tripId" = v.id) as "eventCount"
-from visible v, pattern p
-where v.name ilike p.value escape '\'
-   or v.description ilike p.value escape '\'
-order by v."departureDate" desc, v.id
+select t.id, t."userId", t.name, t."departureDate", t."returnDate", t.purpose, t.description,
+       t."createdAt", t."updatedAt", false as "isShared",
+       (select count(*)::int from flights f where f."userId" = @UserId and f."tripId" = t.id) as "flightCount",
+       (select count(*)::int from hotels h where h."userId" = @UserId and h."tripId" = t.id) as "hotelCount",
+       (select count(*)::int from transportation tr where tr."userId" = @UserId and tr."tripId" = t.id) as "transportationCount",
+       (select count(*)::int from car_rentals c where c."userId" = @UserId and c."tripId" = t.id) as "carRentalCount",
+       (select count(*)::int from events e where e."userId" = @UserId and e."tripId" = t.id) as "eventCount"
+from trips t, pattern p
+where t."userId" = @UserId
+  and (t.name ilike p.value escape '\' or t.description ilike p.value escape '\')
+order by t."departureDate" desc, t.id
 limit @Limit;

@@ -1,3 +1,3 @@
-insert into voucher_attachments ("voucherId", "flightId", "travelerId", "travelerType", "amountUsed")
-values (@VoucherId, @FlightId, @TravelerId, @TravelerType, @Amount)
+insert into voucher_attachments ("userId", "voucherId", "flightId", "travelerId", "travelerType", "amountUsed")
+values (@UserId, @VoucherId, @FlightId, @TravelerId, @TravelerType, @Amount)
 returning id, "voucherId", "flightId", "travelerId", "travelerType", "amountUsed", "createdAt";

@@ -4,6 +4,7 @@ update vouchers as v
 set "usedAmount" = v."usedAmount" + @Amount,
     status = case when v."usedAmount" + @Amount = v."totalValue" then 'USED' else 'PARTIALLY_USED' end
 where v.id = @Id
+  and v."userId" = @UserId
   and v."usedAmount" + @Amount <= v."totalValue"
   and v.status in ('OPEN', 'PARTIALLY_USED')
 returning v.id, v."userId", v.type, v.issuer, v."voucherNumber", v."associatedAccount", v.currency, v."totalValue", v."usedAmount",

@@ -1,1 +1,1 @@
-select exists (select 1 from voucher_attachments where "voucherId" = @Id);
+select exists (select 1 from voucher_attachments where "userId" = @UserId and "voucherId" = @Id);

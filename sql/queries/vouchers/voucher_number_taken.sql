@@ -2,6 +2,7 @@
 select exists (
     select 1
     from vouchers
-    where "voucherNumber" = @VoucherNumber
+    where "userId" = @UserId
+      and "voucherNumber" = @VoucherNumber
       and (@ExceptId::uuid is null or id <> @ExceptId)
 );

@@ -64,8 +64,8 @@ internal sealed class CompanionRepository(QueryExecutor executor)
     public Task<Companion?> LinkCompanionAccountAsync(Guid id, Guid accountUserId, Guid userId, CancellationToken cancellationToken, UnitOfWork transaction) =>
         executor.WriteSingleOrDefaultAsync<Companion>(LinkCompanionAccount, new { Id = id, AccountUserId = accountUserId, UserId = userId }, DataChange.Companions(userId), cancellationToken, transaction);
 
-    public Task<int> InsertCompanionRelationshipAsync(Guid companionId, Guid accountUserId, CancellationToken cancellationToken, UnitOfWork transaction) =>
-        executor.ExecuteAsync(InsertCompanionRelationship, new { CompanionId = companionId, AccountUserId = accountUserId }, DataChange.None, cancellationToken, transaction);
+    public Task<int> InsertCompanionRelationshipAsync(Guid companionId, Guid accountUserId, Guid userId, CancellationToken cancellationToken, UnitOfWork transaction) =>
+        executor.ExecuteAsync(InsertCompanionRelationship, new { CompanionId = companionId, AccountUserId = accountUserId, UserId = userId }, DataChange.None, cancellationToken, transaction);
 
     public Task<bool> UserExistsAsync(Guid id, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(UserExists, new { Id = id }, cancellationToken);

@@ -86,7 +86,7 @@ internal static class ConstraintErrors
     /// <summary>The typed error for a violation of <paramref name="constraint"/>, if the constraint is known.</summary>
     public static bool TryGet(string constraint, PostgresException error, [NotNullWhen(true)] out Exception? mapped)
     {
-        if (!Map.TryGetValue(constraint, out var entry))
+        if (!Map.TryGetValue(constraint, out var entry) && !Map.TryGetValue(WithoutShardSuffix(constraint), out entry))
         {
             mapped = null;
             return false;
@@ -99,5 +99,30 @@ internal static class ConstraintErrors
             _ => new NotFoundException(entry.Field, null, error),
         };
         return true;
+    }
+
+    /// <summary>The constraint a message names (<c>... violates foreign key constraint "name"</c>), or null.</summary>
+    public static string? NamedIn(string message)
+    {
+        const string marker = "constraint \"";
+        var start = message.IndexOf(marker, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        start += marker.Length;
+        var end = message.IndexOf('"', start);
+        return end > start ? message[start..end] : null;
+    }
+
+    // On a Citus cluster a worker reports a shard's constraint, named like the table's with "_<shard id>"
+    // appended (flights_trip_id_fkey_102063); the name before it is the schema's.
+    private static string WithoutShardSuffix(string constraint)
+    {
+        var underscore = constraint.LastIndexOf('_');
+        return underscore > 0 && underscore < constraint.Length - 1 && constraint.AsSpan(underscore + 1).IndexOfAnyExceptInRange('0', '9') < 0
+            ? constraint[..underscore]
+            : constraint;
     }
 }

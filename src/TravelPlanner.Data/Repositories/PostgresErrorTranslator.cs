@@ -61,7 +61,8 @@ internal static class PostgresErrorTranslator
 
     private static Exception Translate(PostgresException error, string? queryName)
     {
-        if (error.ConstraintName is { } constraint && ConstraintErrors.TryGet(constraint, error, out var mapped))
+        // A Citus coordinator relays a worker's error without the constraint field; its message names it.
+        if ((error.ConstraintName ?? ConstraintErrors.NamedIn(error.MessageText)) is { } constraint && ConstraintErrors.TryGet(constraint, error, out var mapped))
         {
             return mapped;
         }

@@ -11,6 +11,7 @@ internal sealed class TripInvitationRepository(QueryExecutor executor)
     private static readonly ReadQuery ListPendingInvitations = QueryCatalog.Read("invitations/list_pending_invitations");
     private static readonly ReadQuery ListTripInvitations = QueryCatalog.Read("invitations/list_trip_invitations");
     private static readonly WriteQuery AnswerInvitation = QueryCatalog.Write("invitations/answer_invitation");
+    private static readonly WriteQuery MarkInviteeHasSharedTrips = QueryCatalog.Write("invitations/mark_invitee_has_shared_trips");
     private static readonly ReadQuery GetInvitationForInvitee = QueryCatalog.Read("invitations/get_invitation_for_invitee");
     private static readonly WriteQuery DeleteInvitation = QueryCatalog.Write("invitations/delete_invitation");
     private static readonly ReadQuery UserOwnsTrip = QueryCatalog.Read("companions/user_owns_trip");
@@ -24,8 +25,21 @@ internal sealed class TripInvitationRepository(QueryExecutor executor)
     public Task<List<TripInvitation>> ListTripInvitationsAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
         executor.QueryAsync<TripInvitation>(ListTripInvitations, new { TripId = tripId, UserId = userId }, cancellationToken);
 
+    /// <summary>The answered invitation, or null when it was not the user's or no longer pending; an accepted one also marks the invitee (users."hasSharedTrips"), in one transaction.</summary>
     public Task<TripInvitation?> AnswerInvitationAsync(Guid id, Guid userId, string status, CancellationToken cancellationToken) =>
-        executor.WriteSingleOrDefaultAsync<TripInvitation>(AnswerInvitation, new { Id = id, UserId = userId, Status = status }, DataChange.TripsOf([userId]), cancellationToken);
+        executor.InTransactionAsync(
+            async tx =>
+            {
+                var answered = await executor.WriteSingleOrDefaultAsync<TripInvitation>(
+                    AnswerInvitation, new { Id = id, UserId = userId, Status = status }, DataChange.TripsOf([userId]), cancellationToken, tx).ConfigureAwait(false);
+                if (answered?.Status == TripInvitationStatus.Accepted)
+                {
+                    await executor.ExecuteAsync(MarkInviteeHasSharedTrips, new { UserId = userId }, DataChange.None, cancellationToken, tx).ConfigureAwait(false);
+                }
+
+                return answered;
+            },
+            cancellationToken);
 
     public Task<TripInvitation?> GetInvitationForInviteeAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<TripInvitation>(GetInvitationForInvitee, new { Id = id, UserId = userId }, cancellationToken);

@@ -9,7 +9,11 @@ namespace TravelPlanner.Data.Repositories;
 internal sealed class TripRepository(QueryExecutor executor)
 {
     private static readonly ReadQuery ListUserTrips = QueryCatalog.Read("trips/list_user_trips");
+    private static readonly ReadQuery ListVisibleTrips = QueryCatalog.Read("trips/list_visible_trips");
+    private static readonly ReadQuery SearchVisibleTrips = QueryCatalog.Read("trips/search_visible_trips");
+    private static readonly ReadQuery UserHasSharedTrips = QueryCatalog.Read("users/user_has_shared_trips");
     private static readonly ReadQuery GetTripWithDetails = QueryCatalog.Read("trips/get_trip_with_details");
+    private static readonly ReadQuery FindSharedTripOwner = QueryCatalog.Read("trips/find_shared_trip_owner");
     private static readonly WriteQuery InsertTrip = QueryCatalog.Write("trips/insert_trip");
     private static readonly WriteQuery UpdateTrip = QueryCatalog.Write("trips/update_trip");
     private static readonly WriteQuery DeleteTrip = QueryCatalog.Write("trips/delete_trip");
@@ -20,21 +24,41 @@ internal sealed class TripRepository(QueryExecutor executor)
     public async Task<(int TotalCount, List<TripSummary> Page)> ListUserTripsAsync(
         Guid userId, TripFilter filter, DateOnly today, int limit, long offset, CancellationToken cancellationToken)
     {
-        // Every row carries the total; past the end there is one row, whose trip columns are null.
-        var rows = await executor.QueryAsync<int, TripSummary?, (int Total, TripSummary? Trip)>(
-            ListUserTrips,
-            new { UserId = userId, Filter = DbCodes.Of(filter), Today = today, Limit = limit, Offset = offset },
-            (total, trip) => (total, trip),
-            splitOn: "id",
-            cancellationToken).ConfigureAwait(false);
-        return (rows[0].Total, [.. rows.Select(r => r.Trip).OfType<TripSummary>()]);
+        // Every row carries the total; past the end there is one row, whose trip columns are null. The user's
+        // own trips first (one shard of a cluster); a user with shared trips is read again with them (every shard).
+        var parameters = new { UserId = userId, Filter = DbCodes.Of(filter), Today = today, Limit = limit, Offset = offset };
+        var rows = await ListAsync(ListUserTrips, parameters, cancellationToken).ConfigureAwait(false);
+        if (rows[0].Head.HasSharedTrips)
+        {
+            rows = await ListAsync(ListVisibleTrips, parameters, cancellationToken).ConfigureAwait(false);
+        }
+
+        return (rows[0].Head.TotalCount, [.. rows.Select(r => r.Trip).OfType<TripSummary>()]);
     }
 
-    /// <summary>The trip and everything in it, or null when the user may not read it (one round trip).</summary>
-    public Task<TripDetails?> GetTripWithDetailsAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
+    private Task<List<(TripListHead Head, TripSummary? Trip)>> ListAsync(ReadQuery query, object parameters, CancellationToken cancellationToken) =>
+        executor.QueryAsync<TripListHead, TripSummary?, (TripListHead Head, TripSummary? Trip)>(
+            query, parameters, (head, trip) => (head, trip), splitOn: "id", cancellationToken);
+
+    /// <summary>
+    /// The trip and everything in it, or null when the user may not read it: one round trip for the owner's own
+    /// trip (one shard on a cluster); for a trip shared with the user, a look-up of its owner first (every shard).
+    /// </summary>
+    public async Task<TripDetails?> GetTripWithDetailsAsync(Guid tripId, Guid userId, CancellationToken cancellationToken)
+    {
+        if (await GetTripWithDetailsAsync(tripId, userId, ownerId: userId, cancellationToken).ConfigureAwait(false) is { } own)
+        {
+            return own;
+        }
+
+        var owner = await executor.QuerySingleOrDefaultAsync<Guid?>(FindSharedTripOwner, new { TripId = tripId, UserId = userId }, cancellationToken).ConfigureAwait(false);
+        return owner is { } sharedBy ? await GetTripWithDetailsAsync(tripId, userId, sharedBy, cancellationToken).ConfigureAwait(false) : null;
+    }
+
+    private Task<TripDetails?> GetTripWithDetailsAsync(Guid tripId, Guid userId, Guid ownerId, CancellationToken cancellationToken) =>
         executor.QueryMultipleAsync(
             GetTripWithDetails,
-            new { TripId = tripId, UserId = userId },
+            new { TripId = tripId, UserId = userId, OwnerId = ownerId },
             async grid =>
             {
                 var trip = await grid.ReadSingleOrDefaultAsync<Trip>().ConfigureAwait(false);
@@ -72,8 +96,16 @@ internal sealed class TripRepository(QueryExecutor executor)
     public Task<TripStatistics> GetTripStatisticsAsync(Guid userId, DateOnly today, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<TripStatistics>(GetTripStatistics, new { UserId = userId, Today = today }, cancellationToken);
 
-    public Task<List<TripSummary>> SearchTripsAsync(Guid userId, string query, int limit, CancellationToken cancellationToken) =>
-        executor.QueryAsync<TripSummary>(SearchTrips, new { UserId = userId, Query = query, Limit = limit }, cancellationToken);
+    public async Task<List<TripSummary>> SearchTripsAsync(Guid userId, string query, int limit, CancellationToken cancellationToken)
+    {
+        var search = await HasSharedTripsAsync(userId, cancellationToken).ConfigureAwait(false) ? SearchVisibleTrips : SearchTrips;
+        return await executor.QueryAsync<TripSummary>(search, new { UserId = userId, Query = query, Limit = limit }, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Whether to read shared trips too: those live on their owners' shards, so a list or search that includes
+    // them reads every shard of a cluster; a user who never accepted an invitation is answered from their own.
+    private Task<bool> HasSharedTripsAsync(Guid userId, CancellationToken cancellationToken) =>
+        executor.QuerySingleAsync<bool>(UserHasSharedTrips, new { UserId = userId }, cancellationToken);
 
     public Task<StandaloneItems> GetStandaloneItemsAsync(Guid userId, CancellationToken cancellationToken) =>
         executor.QueryMultipleAsync(
@@ -111,3 +143,6 @@ internal sealed class DeletedTrip
 
     public Guid[] Audience { get; init; } = [];
 }
+
+/// <summary>The columns before a trip list's page: the total, and whether the user also has shared trips.</summary>
+internal sealed record TripListHead(int TotalCount, bool HasSharedTrips);

@@ -11,8 +11,7 @@ internal sealed class UserRepository(QueryExecutor executor)
     // Account reads go to the primary even with standbys: a login right after sign-up or a password change is
     // looked up by e-mail, before any user is known whose writes could be tracked (docs/scaling.md).
     private static readonly ReadQuery GetUserById = QueryCatalog.ReadOnPrimary("users/get_user_by_id");
-    private static readonly ReadQuery GetUserByEmail = QueryCatalog.ReadOnPrimary("users/get_user_by_email");
-    private static readonly ReadQuery GetUserCredentialsByEmail = QueryCatalog.ReadOnPrimary("users/get_user_credentials_by_email");
+    private static readonly ReadQuery FindUserIdByEmail = QueryCatalog.ReadOnPrimary("users/find_user_id_by_email");
     private static readonly ReadQuery GetUserCredentialsById = QueryCatalog.ReadOnPrimary("users/get_user_credentials_by_id");
     private static readonly WriteQuery UpdateUserPassword = QueryCatalog.Write("users/update_user_password");
 
@@ -22,11 +21,20 @@ internal sealed class UserRepository(QueryExecutor executor)
     public Task<User?> GetUserByIdAsync(Guid id, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<User>(GetUserById, new { Id = id }, cancellationToken);
 
-    public Task<User?> GetUserByEmailAsync(string email, CancellationToken cancellationToken) =>
-        executor.QuerySingleOrDefaultAsync<User>(GetUserByEmail, new { Email = email }, cancellationToken);
+    // By e-mail in two look-ups, each on one shard of a cluster: user_emails is keyed by the address,
+    // users by the id (one statement joining them would read every shard of users).
+    public async Task<User?> GetUserByEmailAsync(string email, CancellationToken cancellationToken) =>
+        await FindUserIdByEmailAsync(email, cancellationToken).ConfigureAwait(false) is { } id
+            ? await GetUserByIdAsync(id, cancellationToken).ConfigureAwait(false)
+            : null;
 
-    public Task<UserCredentials?> GetUserCredentialsByEmailAsync(string email, CancellationToken cancellationToken) =>
-        executor.QuerySingleOrDefaultAsync<UserCredentials>(GetUserCredentialsByEmail, new { Email = email }, cancellationToken);
+    public async Task<UserCredentials?> GetUserCredentialsByEmailAsync(string email, CancellationToken cancellationToken) =>
+        await FindUserIdByEmailAsync(email, cancellationToken).ConfigureAwait(false) is { } id
+            ? await GetUserCredentialsByIdAsync(id, cancellationToken).ConfigureAwait(false)
+            : null;
+
+    private Task<Guid?> FindUserIdByEmailAsync(string email, CancellationToken cancellationToken) =>
+        executor.QuerySingleOrDefaultAsync<Guid?>(FindUserIdByEmail, new { Email = email }, cancellationToken);
 
     public Task<UserCredentials?> GetUserCredentialsByIdAsync(Guid id, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<UserCredentials>(GetUserCredentialsById, new { Id = id }, cancellationToken);

@@ -23,6 +23,7 @@ internal sealed class VoucherRepository(QueryExecutor executor)
     private static readonly WriteQuery InsertVoucherAttachment = QueryCatalog.Write("vouchers/insert_voucher_attachment");
     private static readonly ReadQuery ListVoucherAttachments = QueryCatalog.Read("vouchers/list_voucher_attachments");
     private static readonly WriteQuery MarkVoucherTransferred = QueryCatalog.Write("vouchers/mark_voucher_transferred");
+    private static readonly ReadQuery NextReissueNumber = QueryCatalog.Read("vouchers/next_reissue_number");
     private static readonly WriteQuery InsertReissuedVoucher = QueryCatalog.Write("vouchers/insert_reissued_voucher");
     private static readonly ReadQuery ListExpiringVouchers = QueryCatalog.Read("vouchers/list_expiring_vouchers");
     private static readonly ReadQuery VoucherStatisticsQuery = QueryCatalog.Read("vouchers/voucher_statistics");
@@ -39,8 +40,8 @@ internal sealed class VoucherRepository(QueryExecutor executor)
     public Task<Voucher?> LockVoucherAsync(Guid id, Guid userId, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction) =>
         executor.WriteSingleOrDefaultAsync<Voucher>(LockVoucher, new { Id = id, UserId = userId, Today = today }, DataChange.None, cancellationToken, transaction);
 
-    public Task<bool> VoucherNumberTakenAsync(string voucherNumber, Guid? exceptId, CancellationToken cancellationToken) =>
-        executor.QuerySingleAsync<bool>(VoucherNumberTaken, new { VoucherNumber = voucherNumber, ExceptId = exceptId }, cancellationToken);
+    public Task<bool> VoucherNumberTakenAsync(string voucherNumber, Guid userId, Guid? exceptId, CancellationToken cancellationToken) =>
+        executor.QuerySingleAsync<bool>(VoucherNumberTaken, new { VoucherNumber = voucherNumber, UserId = userId, ExceptId = exceptId }, cancellationToken);
 
     public Task<Voucher> InsertVoucherAsync(Guid userId, VoucherDetails details, DateOnly today, CancellationToken cancellationToken) =>
         executor.WriteSingleAsync<Voucher>(InsertVoucher, Parameters(Guid.Empty, userId, details, today), DataChange.Vouchers(userId), cancellationToken);
@@ -48,8 +49,8 @@ internal sealed class VoucherRepository(QueryExecutor executor)
     public Task<Voucher?> UpdateVoucherAsync(Guid id, Guid userId, VoucherDetails details, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction) =>
         executor.WriteSingleOrDefaultAsync<Voucher>(UpdateVoucher, Parameters(id, userId, details, today), DataChange.Vouchers(userId), cancellationToken, transaction);
 
-    public Task<bool> VoucherHasAttachmentsAsync(Guid id, CancellationToken cancellationToken) =>
-        executor.QuerySingleAsync<bool>(VoucherHasAttachments, new { Id = id }, cancellationToken);
+    public Task<bool> VoucherHasAttachmentsAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
+        executor.QuerySingleAsync<bool>(VoucherHasAttachments, new { Id = id, UserId = userId }, cancellationToken);
 
     public Task<int> DeleteVoucherAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
         executor.ExecuteAsync(DeleteVoucher, new { Id = id, UserId = userId }, DataChange.Vouchers(userId), cancellationToken);
@@ -62,14 +63,14 @@ internal sealed class VoucherRepository(QueryExecutor executor)
             cancellationToken,
             transaction);
 
-    public Task<Voucher?> UseVoucherAmountAsync(Guid id, decimal amount, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction) =>
-        executor.WriteSingleOrDefaultAsync<Voucher>(UseVoucherAmount, new { Id = id, Amount = amount, Today = today }, used => DataChange.Vouchers(used.UserId), cancellationToken, transaction);
+    public Task<Voucher?> UseVoucherAmountAsync(Guid id, Guid userId, decimal amount, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction) =>
+        executor.WriteSingleOrDefaultAsync<Voucher>(UseVoucherAmount, new { Id = id, UserId = userId, Amount = amount, Today = today }, used => DataChange.Vouchers(used.UserId), cancellationToken, transaction);
 
     public Task<VoucherAttachment> InsertVoucherAttachmentAsync(
-        Guid voucherId, Guid flightId, string travelerType, Guid travelerId, decimal amount, CancellationToken cancellationToken, UnitOfWork transaction) =>
+        Guid voucherId, Guid userId, Guid flightId, string travelerType, Guid travelerId, decimal amount, CancellationToken cancellationToken, UnitOfWork transaction) =>
         executor.WriteSingleAsync<VoucherAttachment>(
             InsertVoucherAttachment,
-            new { VoucherId = voucherId, FlightId = flightId, TravelerType = travelerType, TravelerId = travelerId, Amount = amount },
+            new { VoucherId = voucherId, UserId = userId, FlightId = flightId, TravelerType = travelerType, TravelerId = travelerId, Amount = amount },
             DataChange.None, // attachment lists are not cached; the balance it spends is announced by use_voucher_amount
             cancellationToken,
             transaction);
@@ -78,16 +79,21 @@ internal sealed class VoucherRepository(QueryExecutor executor)
         executor.QueryAsync<VoucherAttachment>(ListVoucherAttachments, new { Id = id, UserId = userId }, cancellationToken);
 
     public Task<int> MarkVoucherTransferredAsync(Guid id, Guid ownerId, CancellationToken cancellationToken, UnitOfWork transaction) =>
-        executor.ExecuteAsync(MarkVoucherTransferred, new { Id = id }, DataChange.Vouchers(ownerId), cancellationToken, transaction);
+        executor.ExecuteAsync(MarkVoucherTransferred, new { Id = id, UserId = ownerId }, DataChange.Vouchers(ownerId), cancellationToken, transaction);
 
     /// <summary>The child of <paramref name="parentId"/>, numbered with the first free <c>{numberBase}-R{n}</c>, n ≥ <paramref name="generation"/>.</summary>
-    public Task<Voucher> InsertReissuedVoucherAsync(Guid parentId, string numberBase, int generation, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction) =>
-        executor.WriteSingleAsync<Voucher>(
+    public async Task<Voucher> InsertReissuedVoucherAsync(
+        Guid parentId, Guid ownerId, string numberBase, int generation, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction)
+    {
+        var number = await executor.QuerySingleOrDefaultAsync<string>(
+            NextReissueNumber, new { UserId = ownerId, Base = numberBase, Generation = generation }, cancellationToken, transaction).ConfigureAwait(false);
+        return await executor.WriteSingleAsync<Voucher>(
             InsertReissuedVoucher,
-            new { ParentId = parentId, Base = numberBase, Generation = generation, Today = today },
+            new { ParentId = parentId, UserId = ownerId, VoucherNumber = number, Today = today },
             child => DataChange.Vouchers(child.UserId),
             cancellationToken,
-            transaction);
+            transaction).ConfigureAwait(false);
+    }
 
     public Task<List<Voucher>> ListExpiringVouchersAsync(Guid userId, DateOnly today, DateOnly until, CancellationToken cancellationToken) =>
         executor.QueryAsync<Voucher>(ListExpiringVouchers, new { UserId = userId, Today = today, Until = until }, cancellationToken);

@@ -112,7 +112,7 @@ internal sealed class CompanionService(CompanionRepository companions, QueryExec
                 // The update's guard ("userId" is null) settles a race between two links: the loser gets no row.
                 var linked = await companions.LinkCompanionAccountAsync(companionId, accountUserId, userId, cancellationToken, tx).ConfigureAwait(false)
                     ?? throw new ConflictException("The companion is already linked to an account.", "userId");
-                await companions.InsertCompanionRelationshipAsync(companionId, accountUserId, cancellationToken, tx).ConfigureAwait(false);
+                await companions.InsertCompanionRelationshipAsync(companionId, accountUserId, userId, cancellationToken, tx).ConfigureAwait(false);
                 return linked;
             },
             cancellationToken).ConfigureAwait(false);

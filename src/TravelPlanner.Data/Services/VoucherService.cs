@@ -44,7 +44,7 @@ internal sealed partial class VoucherService(VoucherRepository vouchers, QueryEx
     {
         Validate.Id(userId, "userId");
         var clean = Clean(details);
-        await EnsureNumberFreeAsync(clean.VoucherNumber, exceptId: null, cancellationToken).ConfigureAwait(false);
+        await EnsureNumberFreeAsync(clean.VoucherNumber, userId, exceptId: null, cancellationToken).ConfigureAwait(false);
         return await vouchers.InsertVoucherAsync(userId, clean, Today(), cancellationToken).ConfigureAwait(false);
     }
 
@@ -53,7 +53,7 @@ internal sealed partial class VoucherService(VoucherRepository vouchers, QueryEx
         Validate.Id(voucherId, "voucherId");
         Validate.Id(userId, "userId");
         var clean = Clean(details);
-        await EnsureNumberFreeAsync(clean.VoucherNumber, voucherId, cancellationToken).ConfigureAwait(false);
+        await EnsureNumberFreeAsync(clean.VoucherNumber, userId, voucherId, cancellationToken).ConfigureAwait(false);
         var today = Today();
         return await executor.InTransactionAsync(
             async tx =>
@@ -86,7 +86,7 @@ internal sealed partial class VoucherService(VoucherRepository vouchers, QueryEx
         await GetVoucherAsync(voucherId, userId, cancellationToken).ConfigureAwait(false);
 
         // Checked first for a clear error; the NO ACTION key voucher_attachments_voucher_id_fkey settles a race.
-        if (await vouchers.VoucherHasAttachmentsAsync(voucherId, cancellationToken).ConfigureAwait(false))
+        if (await vouchers.VoucherHasAttachmentsAsync(voucherId, userId, cancellationToken).ConfigureAwait(false))
         {
             throw new ConflictException("The voucher has attachments and cannot be deleted.", "voucherId");
         }
@@ -139,9 +139,9 @@ internal sealed partial class VoucherService(VoucherRepository vouchers, QueryEx
                     throw new ValidationException("amount", $"exceeds the voucher's remaining balance of {Money(voucher.RemainingBalance, voucher.Currency)}.");
                 }
 
-                var updated = await vouchers.UseVoucherAmountAsync(voucherId, use, today, cancellationToken, tx).ConfigureAwait(false)
+                var updated = await vouchers.UseVoucherAmountAsync(voucherId, userId, use, today, cancellationToken, tx).ConfigureAwait(false)
                     ?? throw new ConflictException("The voucher changed while it was being used; try again.", "status");
-                var attachment = await vouchers.InsertVoucherAttachmentAsync(voucherId, flightId, type, travelerId, use, cancellationToken, tx).ConfigureAwait(false);
+                var attachment = await vouchers.InsertVoucherAttachmentAsync(voucherId, userId, flightId, type, travelerId, use, cancellationToken, tx).ConfigureAwait(false);
                 return new VoucherAttachmentResult(attachment, updated);
             },
             cancellationToken).ConfigureAwait(false);
@@ -167,7 +167,7 @@ internal sealed partial class VoucherService(VoucherRepository vouchers, QueryEx
                 // Parent first, child second: if the child's insert fails, the rollback also undoes the parent's TRANSFERRED.
                 await vouchers.MarkVoucherTransferredAsync(voucherId, userId, cancellationToken, tx).ConfigureAwait(false);
                 var (numberBase, generation) = ReissueNumbering(parent);
-                var child = await vouchers.InsertReissuedVoucherAsync(voucherId, numberBase, generation, today, cancellationToken, tx).ConfigureAwait(false);
+                var child = await vouchers.InsertReissuedVoucherAsync(voucherId, userId, numberBase, generation, today, cancellationToken, tx).ConfigureAwait(false);
                 return new VoucherReissue(parent with { Status = VoucherStatus.Transferred }, child);
             },
             cancellationToken).ConfigureAwait(false);
@@ -236,10 +236,10 @@ internal sealed partial class VoucherService(VoucherRepository vouchers, QueryEx
     [GeneratedRegex(@"^(.+)-R([0-9]{1,6})$", RegexOptions.CultureInvariant)]
     private static partial Regex ReissueSuffix();
 
-    private async Task EnsureNumberFreeAsync(string voucherNumber, Guid? exceptId, CancellationToken cancellationToken)
+    private async Task EnsureNumberFreeAsync(string voucherNumber, Guid userId, Guid? exceptId, CancellationToken cancellationToken)
     {
-        // The same message whoever holds the number: it must not reveal another user's voucher.
-        if (await vouchers.VoucherNumberTakenAsync(voucherNumber, exceptId, cancellationToken).ConfigureAwait(false))
+        // Unique per user (0008_key_every_row_by_its_user.sql): another user may hold the same number.
+        if (await vouchers.VoucherNumberTakenAsync(voucherNumber, userId, exceptId, cancellationToken).ConfigureAwait(false))
         {
             throw new ConflictException("This voucher number is already registered.", "voucherNumber");
         }

@@ -23,7 +23,7 @@ public sealed class CompanionRowBuilder(NpgsqlDataSource dataSource)
 
     public async Task AddToTripAsync(Guid companionId, Guid tripId)
     {
-        await using var command = dataSource.CreateCommand("""insert into trip_companions ("tripId", "companionId") values ($1, $2)""");
+        await using var command = dataSource.CreateCommand("""insert into trip_companions ("userId", "tripId", "companionId") select "userId", id, $2 from trips where id = $1""");
         command.Parameters.Add(new NpgsqlParameter { Value = tripId });
         command.Parameters.Add(new NpgsqlParameter { Value = companionId });
         await command.ExecuteNonQueryAsync();

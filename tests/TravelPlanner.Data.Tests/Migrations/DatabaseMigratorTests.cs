@@ -154,7 +154,7 @@ public sealed class DatabaseMigratorTests(PostgresFixture postgres)
     [Fact]
     public async Task Refused_credentials_are_reported_as_an_authentication_failure()
     {
-        var builder = new NpgsqlConnectionStringBuilder(postgres.Server.ConnectionString)
+        var builder = new NpgsqlConnectionStringBuilder(postgres.ServerConnectionString)
         {
             Username = "no_such_role_" + Guid.NewGuid().ToString("N")[..8],
             Password = "wrong",

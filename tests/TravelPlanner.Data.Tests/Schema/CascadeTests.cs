@@ -22,9 +22,9 @@ public sealed class CascadeTests(TestDatabase database) : IClassFixture<TestData
         var companion = await _rows.CompanionAsync(owner);
         await _rows.ExecuteAsync("""insert into hotels ("userId", "tripId", name, "checkInDateTime", "checkOutDateTime") values ($1, $2, 'H', '2030-01-01Z', '2030-01-02Z')""", owner, trip);
         await _rows.ExecuteAsync("""insert into events ("userId", "tripId", name, "startDateTime", "endDateTime") values ($1, $2, 'E', '2030-01-01Z', '2030-01-01Z')""", owner, trip);
-        await _rows.ExecuteAsync("""insert into trip_companions ("tripId", "companionId") values ($1, $2)""", trip, companion);
+        await _rows.ExecuteAsync("""insert into trip_companions ("userId", "tripId", "companionId") select "userId", id, $2 from trips where id = $1""", trip, companion);
         await _rows.ExecuteAsync("""insert into trip_invitations ("tripId", "invitedUserId", "invitedBy") values ($1, $2, $3)""", trip, invitee, owner);
-        await _rows.ExecuteAsync("""insert into item_companions ("itemType", "itemId", "travelerType", "travelerId") values ('FLIGHT', $1, 'COMPANION', $2), ('FLIGHT', $3, 'COMPANION', $2)""", flight, companion, standalone);
+        await _rows.ExecuteAsync("""insert into item_companions ("userId", "itemType", "itemId", "travelerType", "travelerId") select "createdBy", 'FLIGHT', item, 'COMPANION', id from travel_companions, unnest(array[$1, $3]) item where id = $2""", flight, companion, standalone);
 
         await _rows.ExecuteAsync("delete from trips where id = $1", trip);
 
@@ -51,9 +51,9 @@ public sealed class CascadeTests(TestDatabase database) : IClassFixture<TestData
         var voucher = await _rows.VoucherAsync(user);
         var companion = await _rows.CompanionAsync(user);
         var friendsTrip = await _rows.TripAsync(friend);
-        await _rows.ExecuteAsync("""insert into voucher_attachments ("voucherId", "flightId", "travelerId", "travelerType", "amountUsed") values ($1, $2, $3, 'USER', 10)""", voucher, flight, user);
-        await _rows.ExecuteAsync("""insert into item_companions ("itemType", "itemId", "travelerType", "travelerId") values ('FLIGHT', $1, 'USER', $2)""", flight, user);
-        await _rows.ExecuteAsync("""insert into companion_relationships ("companionId", "userId") values ($1, $2)""", companion, friend);
+        await _rows.ExecuteAsync("""insert into voucher_attachments ("userId", "voucherId", "flightId", "travelerId", "travelerType", "amountUsed") values ($3, $1, $2, $3, 'USER', 10)""", voucher, flight, user);
+        await _rows.ExecuteAsync("""insert into item_companions ("userId", "itemType", "itemId", "travelerType", "travelerId") values ($2, 'FLIGHT', $1, 'USER', $2)""", flight, user);
+        await _rows.ExecuteAsync("""insert into companion_relationships ("createdBy", "companionId", "userId") select "createdBy", id, $2 from travel_companions where id = $1""", companion, friend);
         await _rows.ExecuteAsync("""insert into trip_invitations ("tripId", "invitedUserId", "invitedBy") values ($1, $2, $3)""", friendsTrip, user, friend);
 
         await _rows.ExecuteAsync("delete from users where id = $1", user);
@@ -92,8 +92,8 @@ public sealed class CascadeTests(TestDatabase database) : IClassFixture<TestData
         var trip = await _rows.TripAsync(owner);
         var flight = await _rows.FlightAsync(owner, trip);
         var companion = await _rows.CompanionAsync(owner);
-        await _rows.ExecuteAsync("""insert into trip_companions ("tripId", "companionId") values ($1, $2)""", trip, companion);
-        await _rows.ExecuteAsync("""insert into item_companions ("itemType", "itemId", "travelerType", "travelerId") values ('FLIGHT', $1, 'COMPANION', $2), ('FLIGHT', $1, 'USER', $3)""", flight, companion, owner);
+        await _rows.ExecuteAsync("""insert into trip_companions ("userId", "tripId", "companionId") select "userId", id, $2 from trips where id = $1""", trip, companion);
+        await _rows.ExecuteAsync("""insert into item_companions ("userId", "itemType", "itemId", "travelerType", "travelerId") values ($3, 'FLIGHT', $1, 'COMPANION', $2), ($3, 'FLIGHT', $1, 'USER', $3)""", flight, companion, owner);
 
         await _rows.ExecuteAsync("delete from travel_companions where id = $1", companion);
 
@@ -108,7 +108,7 @@ public sealed class CascadeTests(TestDatabase database) : IClassFixture<TestData
         var user = await _rows.UserAsync();
         var flight = await _rows.FlightAsync(user, tripId: null);
         var voucher = await _rows.VoucherAsync(user);
-        await _rows.ExecuteAsync("""insert into voucher_attachments ("voucherId", "flightId", "travelerId", "travelerType", "amountUsed") values ($1, $2, $3, 'USER', 10)""", voucher, flight, user);
+        await _rows.ExecuteAsync("""insert into voucher_attachments ("userId", "voucherId", "flightId", "travelerId", "travelerType", "amountUsed") values ($3, $1, $2, $3, 'USER', 10)""", voucher, flight, user);
 
         var error = await Assert.ThrowsAsync<PostgresException>(() => _rows.ExecuteAsync("delete from vouchers where id = $1", voucher));
 

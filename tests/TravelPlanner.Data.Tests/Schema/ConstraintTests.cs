@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using Npgsql;
 using TravelPlanner.Data.Tests.Fixtures;
 
 namespace TravelPlanner.Data.Tests.Schema;
 
 /// <summary>Each rule the seed leaves to "application level" is also refused by the database itself.</summary>
-public sealed class ConstraintTests(TestDatabase database) : IClassFixture<TestDatabase>
+public sealed partial class ConstraintTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
     // {user}, {other}, {trip}, {otherTrip}, {flight}, {voucher}, {companion} are fresh rows made per case.
     [Theory]
@@ -12,22 +13,22 @@ public sealed class ConstraintTests(TestDatabase database) : IClassFixture<TestD
     [InlineData("trips_purpose_check", """insert into trips ("userId", name, "departureDate", "returnDate", purpose) values ('{user}', 'T', '2030-01-01', '2030-01-02', 'holiday')""")]
     [InlineData("trips_name_not_blank", """insert into trips ("userId", name, "departureDate", "returnDate") values ('{user}', '  ', '2030-01-01', '2030-01-02')""")]
     [InlineData("users_email_normalised", """insert into users (email, password, "firstName", "lastName") values ('Mixed@Example.com', 'x', 'A', 'B')""")]
-    [InlineData("users_email_key", """insert into users (email, password, "firstName", "lastName") select email, 'x', 'A', 'B' from users where id = '{user}'""")]
+    [InlineData("users_email_key", """insert into user_emails (email, "userId") select email, gen_random_uuid() from users where id = '{user}'""")]
     [InlineData("travel_companions_created_by_email_key", """insert into travel_companions ("createdBy", name, email) values ('{user}', 'Twin', 'SAME@example.com')""")]
-    [InlineData("trip_companions_trip_id_companion_id_key", """insert into trip_companions ("tripId", "companionId") values ('{trip}', '{companion}'), ('{trip}', '{companion}')""")]
-    [InlineData("companion_relationships_companion_id_user_id_key", """insert into companion_relationships ("companionId", "userId") values ('{companion}', '{other}'), ('{companion}', '{other}')""")]
-    [InlineData("vouchers_voucher_number", """insert into vouchers ("userId", type, issuer, "voucherNumber", "totalValue") select '{other}', 'FLIGHT', 'AA', "voucherNumber", 5 from vouchers where id = '{voucher}'""")]
+    [InlineData("trip_companions_trip_id_companion_id_key", """insert into trip_companions ("userId", "tripId", "companionId") values ('{user}', '{trip}', '{companion}'), ('{user}', '{trip}', '{companion}')""")]
+    [InlineData("companion_relationships_companion_id_user_id_key", """insert into companion_relationships ("createdBy", "companionId", "userId") values ('{user}', '{companion}', '{other}'), ('{user}', '{companion}', '{other}')""")]
+    [InlineData("vouchers_voucher_number", """insert into vouchers ("userId", type, issuer, "voucherNumber", "totalValue") select '{user}', 'FLIGHT', 'AA', "voucherNumber", 5 from vouchers where id = '{voucher}'""")]
     [InlineData("vouchers_total_value_non_negative", """insert into vouchers ("userId", type, issuer, "voucherNumber", "totalValue", "usedAmount") values ('{user}', 'FLIGHT', 'AA', gen_random_uuid()::text, -1, 0)""")]
     [InlineData("vouchers_used_amount_non_negative", """update vouchers set "usedAmount" = -0.01 where id = '{voucher}'""")]
     [InlineData("vouchers_used_amount_within_total", """update vouchers set "usedAmount" = 100.01 where id = '{voucher}'""")]
     [InlineData("vouchers_status_check", """update vouchers set status = 'LOST' where id = '{voucher}'""")]
     [InlineData("vouchers_type_check", """update vouchers set type = 'CRUISE' where id = '{voucher}'""")]
     [InlineData("vouchers_currency_format", """update vouchers set currency = 'usd' where id = '{voucher}'""")]
-    [InlineData("voucher_attachments_amount_used_positive", """insert into voucher_attachments ("voucherId", "flightId", "travelerId", "travelerType", "amountUsed") values ('{voucher}', '{flight}', '{user}', 'USER', 0)""")]
-    [InlineData("voucher_attachments_traveler_type_check", """insert into voucher_attachments ("voucherId", "flightId", "travelerId", "travelerType", "amountUsed") values ('{voucher}', '{flight}', '{user}', 'PET', 1)""")]
-    [InlineData("item_companions_item_type_check", """insert into item_companions ("itemType", "itemId", "travelerType", "travelerId") values ('CRUISE', '{flight}', 'USER', '{user}')""")]
-    [InlineData("item_companions_traveler_type_check", """insert into item_companions ("itemType", "itemId", "travelerType", "travelerId") values ('FLIGHT', '{flight}', 'PET', '{user}')""")]
-    [InlineData("item_companions_item_traveler_key", """insert into item_companions ("itemType", "itemId", "travelerType", "travelerId") values ('FLIGHT', '{flight}', 'USER', '{user}'), ('FLIGHT', '{flight}', 'USER', '{user}')""")]
+    [InlineData("voucher_attachments_amount_used_positive", """insert into voucher_attachments ("userId", "voucherId", "flightId", "travelerId", "travelerType", "amountUsed") values ('{user}', '{voucher}', '{flight}', '{user}', 'USER', 0)""")]
+    [InlineData("voucher_attachments_traveler_type_check", """insert into voucher_attachments ("userId", "voucherId", "flightId", "travelerId", "travelerType", "amountUsed") values ('{user}', '{voucher}', '{flight}', '{user}', 'PET', 1)""")]
+    [InlineData("item_companions_item_type_check", """insert into item_companions ("userId", "itemType", "itemId", "travelerType", "travelerId") values ('{user}', 'CRUISE', '{flight}', 'USER', '{user}')""")]
+    [InlineData("item_companions_traveler_type_check", """insert into item_companions ("userId", "itemType", "itemId", "travelerType", "travelerId") values ('{user}', 'FLIGHT', '{flight}', 'PET', '{user}')""")]
+    [InlineData("item_companions_item_traveler_key", """insert into item_companions ("userId", "itemType", "itemId", "travelerType", "travelerId") values ('{user}', 'FLIGHT', '{flight}', 'USER', '{user}'), ('{user}', 'FLIGHT', '{flight}', 'USER', '{user}')""")]
     [InlineData("trip_invitations_status_check", """insert into trip_invitations ("tripId", "invitedUserId", "invitedBy", status) values ('{trip}', '{other}', '{user}', 'maybe')""")]
     [InlineData("trip_invitations_no_self_invite", """insert into trip_invitations ("tripId", "invitedUserId", "invitedBy") values ('{trip}', '{user}', '{user}')""")]
     [InlineData("trip_invitations_trip_id_invited_user_id_live_key", """insert into trip_invitations ("tripId", "invitedUserId", "invitedBy") values ('{trip}', '{other}', '{user}'), ('{trip}', '{other}', '{user}')""")]
@@ -81,12 +82,19 @@ public sealed class ConstraintTests(TestDatabase database) : IClassFixture<TestD
 
         var error = await Assert.ThrowsAsync<PostgresException>(() => rows.ExecuteAsync(sql));
 
-        Assert.Equal(constraint, error.ConstraintName);
+        Assert.Equal(constraint, SchemaName(error));
     }
 
-    // trips_id_user_id_key (unique (id, "userId")) exists as the target of the items' composite foreign
-    // keys; id alone is the primary key, so no row can break it without breaking trips_pkey first.
-    private static readonly string[] Unbreakable = ["trips_id_user_id_key"];
+    // A Citus coordinator relays a worker's error without the constraint field, naming the shard's constraint
+    // ("<name>_<shard id>") in the message; on one server the field holds the schema's name.
+    private static string? SchemaName(PostgresException error) =>
+        error.ConstraintName ?? ShardSuffix().Replace(ConstraintInMessage().Match(error.MessageText).Groups[1].Value, string.Empty);
+
+    [GeneratedRegex("constraint \"([^\"]+)\"")]
+    private static partial Regex ConstraintInMessage();
+
+    [GeneratedRegex("_[0-9]+$")]
+    private static partial Regex ShardSuffix();
 
     [Fact]
     public async Task Every_check_and_unique_rule_of_the_schema_has_a_row_that_breaks_it_above()
@@ -107,7 +115,8 @@ public sealed class ConstraintTests(TestDatabase database) : IClassFixture<TestD
             """);
 
         Assert.NotEmpty(rules);
-        var untested = rules.Except(tested).Except(Unbreakable).ToList();
+        // On a Citus coordinator the catalog also holds the reference table's local shard (airports_102008).
+        var untested = rules.Where(rule => !ShardSuffix().IsMatch(rule)).Except(tested).ToList();
         Assert.True(untested.Count == 0, "No row breaks: " + string.Join(", ", untested));
     }
 

@@ -9,7 +9,7 @@ internal sealed class SchemaRows(NpgsqlDataSource dataSource)
     {
         var id = Guid.NewGuid();
         await ExecuteAsync(
-            "insert into users (id, email, password, \"firstName\", \"lastName\") values ($1, $2, 'x', 'Ada', 'Lovelace')",
+            "with address as (insert into user_emails (email, \"userId\") values ($2, $1)) insert into users (id, email, password, \"firstName\", \"lastName\") values ($1, $2, 'x', 'Ada', 'Lovelace')",
             id, $"user-{id:N}@example.com");
         return id;
     }

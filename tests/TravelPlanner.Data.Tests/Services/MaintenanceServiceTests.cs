@@ -34,7 +34,7 @@ public sealed class MaintenanceServiceTests(TestDatabase database) : ServiceTest
         var atCutoff = await VoucherAsync(user.Id, VoucherCutoff, "EXPIRED");
         var oldAttached = await VoucherAsync(user.Id, new DateOnly(2028, 1, 1), "OPEN");
         await Rows.ExecuteAsync(
-            "insert into voucher_attachments (\"voucherId\", \"flightId\", \"travelerId\", \"travelerType\", \"amountUsed\") values ($1, $2, $3, 'USER', 5)",
+            "insert into voucher_attachments (\"userId\", \"voucherId\", \"flightId\", \"travelerId\", \"travelerType\", \"amountUsed\") values ($3, $1, $2, $3, 'USER', 5)",
             oldAttached, await Rows.FlightAsync(user.Id, null), user.Id);
         var recentlyLapsed = await VoucherAsync(user.Id, Today.AddDays(-1), "OPEN");
         var usable = await VoucherAsync(user.Id, Today, "OPEN");

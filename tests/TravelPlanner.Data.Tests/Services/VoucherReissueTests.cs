@@ -83,13 +83,13 @@ public sealed class VoucherReissueTests(TestDatabase database) : ServiceTestBase
     }
 
     [Fact]
-    public async Task A_derived_number_someone_else_took_is_skipped_for_the_next_generation()
+    public async Task A_derived_number_already_taken_is_skipped_for_the_next_generation()
     {
+        // Numbers are unique per user (0008_key_every_row_by_its_user.sql): the user's own -R1 and -R2 are skipped.
         var user = await UserBuilder.New().CreateAsync(Users);
-        var stranger = await UserBuilder.New().CreateAsync(Users);
         var parent = await VoucherBuilder.New().Worth(80m).CreateAsync(Vouchers, user.Id);
-        await VoucherBuilder.New().Numbered(parent.VoucherNumber + "-R1").CreateAsync(Vouchers, stranger.Id);
-        await VoucherBuilder.New().Numbered(parent.VoucherNumber + "-R2").CreateAsync(Vouchers, stranger.Id);
+        await VoucherBuilder.New().Numbered(parent.VoucherNumber + "-R1").CreateAsync(Vouchers, user.Id);
+        await VoucherBuilder.New().Numbered(parent.VoucherNumber + "-R2").CreateAsync(Vouchers, user.Id);
 
         var reissue = await Vouchers.ReissueVoucherAsync(parent.Id, user.Id);
 

