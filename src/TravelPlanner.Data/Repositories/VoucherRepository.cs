@@ -81,15 +81,32 @@ internal sealed class VoucherRepository(QueryExecutor executor)
     public Task<int> MarkVoucherTransferredAsync(Guid id, Guid ownerId, CancellationToken cancellationToken, UnitOfWork transaction) =>
         executor.ExecuteAsync(MarkVoucherTransferred, new { Id = id, UserId = ownerId }, DataChange.Vouchers(ownerId), cancellationToken, transaction);
 
-    /// <summary>The child of <paramref name="parentId"/>, numbered with the first free <c>{numberBase}-R{n}</c>, n ≥ <paramref name="generation"/>.</summary>
+    /// <summary>
+    /// The child of <paramref name="parent"/> (its row as locked in <paramref name="transaction"/>), numbered with the first free
+    /// <c>{numberBase}-R{n}</c>, n ≥ <paramref name="generation"/>.
+    /// </summary>
     public async Task<Voucher> InsertReissuedVoucherAsync(
-        Guid parentId, Guid ownerId, string numberBase, int generation, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction)
+        Voucher parent, string numberBase, int generation, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction)
     {
+        var ownerId = parent.UserId;
         var number = await executor.QuerySingleOrDefaultAsync<string>(
             NextReissueNumber, new { UserId = ownerId, Base = numberBase, Generation = generation }, cancellationToken, transaction).ConfigureAwait(false);
         return await executor.WriteSingleAsync<Voucher>(
             InsertReissuedVoucher,
-            new { ParentId = parentId, UserId = ownerId, VoucherNumber = number, Today = today },
+            new
+            {
+                ParentId = parent.Id,
+                UserId = ownerId,
+                VoucherNumber = number,
+                Today = today,
+                parent.Type,
+                parent.Issuer,
+                parent.AssociatedAccount,
+                parent.Currency,
+                TotalValue = parent.RemainingBalance,
+                parent.ExpirationDate,
+                parent.Notes,
+            },
             child => DataChange.Vouchers(child.UserId),
             cancellationToken,
             transaction).ConfigureAwait(false);

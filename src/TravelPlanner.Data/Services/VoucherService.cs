@@ -167,7 +167,7 @@ internal sealed partial class VoucherService(VoucherRepository vouchers, QueryEx
                 // Parent first, child second: if the child's insert fails, the rollback also undoes the parent's TRANSFERRED.
                 await vouchers.MarkVoucherTransferredAsync(voucherId, userId, cancellationToken, tx).ConfigureAwait(false);
                 var (numberBase, generation) = ReissueNumbering(parent);
-                var child = await vouchers.InsertReissuedVoucherAsync(voucherId, userId, numberBase, generation, today, cancellationToken, tx).ConfigureAwait(false);
+                var child = await vouchers.InsertReissuedVoucherAsync(parent, numberBase, generation, today, cancellationToken, tx).ConfigureAwait(false);
                 return new VoucherReissue(parent with { Status = VoucherStatus.Transferred }, child);
             },
             cancellationToken).ConfigureAwait(false);
