@@ -121,7 +121,8 @@ case "${1:-}" in
     status=0
     # Packed first: tests/TravelPlanner.Data.Tests/Packaging reads the nupkg from artifacts/packages.
     pack || status=$?
-    dotnet test TravelPlanner.Data.sln -c Release --logger "trx;LogFileName=results.trx" --results-directory "$results" || status=$?
+    # Tests traited Target=citus need a cluster (./build.sh test-citus).
+    dotnet test TravelPlanner.Data.sln -c Release --filter "Target!=citus" --logger "trx;LogFileName=results.trx" --results-directory "$results" || status=$?
     if [ "$status" = 0 ]; then
       check_tool || status=$?
       { build_sample && run_sample; } || status=$?

@@ -61,15 +61,31 @@ public sealed class TestCitus : IAsyncDisposable
     /// </summary>
     public async Task<string> CreateDatabaseAsync(string database, CancellationToken cancellationToken = default)
     {
+        var coordinator = await CreatePlainDatabaseAsync(database, cancellationToken);
+        await EnableCitusAsync(database, cancellationToken);
+        return coordinator;
+    }
+
+    /// <summary>
+    /// Creates <paramref name="database"/> on the coordinator and every worker without the extension: a plain
+    /// single-node database as far as the migrations can tell, until <see cref="EnableCitusAsync"/>.
+    /// </summary>
+    public async Task<string> CreatePlainDatabaseAsync(string database, CancellationToken cancellationToken = default)
+    {
         var workers = await CitusNodes.ListWorkersAsync(ConnectionString, cancellationToken);
         foreach (var node in workers.Prepend(ConnectionString))
         {
             await CitusNodes.ExecuteAsync(node, $"create database {Quoted(database)}", cancellationToken);
         }
 
-        var coordinator = ConnectionStringFor(database);
-        await CitusNodes.RegisterAsync(coordinator, [.. workers.Select(w => For(w, database))], cancellationToken);
-        return coordinator;
+        return ConnectionStringFor(database);
+    }
+
+    /// <summary>Installs the extension in <paramref name="database"/> on every node and registers the workers, as an operator would (docs/scaling.md).</summary>
+    public async Task EnableCitusAsync(string database, CancellationToken cancellationToken = default)
+    {
+        var workers = await CitusNodes.ListWorkersAsync(ConnectionString, cancellationToken);
+        await CitusNodes.RegisterAsync(ConnectionStringFor(database), [.. workers.Select(w => For(w, database))], cancellationToken);
     }
 
     /// <summary>Drops <paramref name="database"/> on every node.</summary>

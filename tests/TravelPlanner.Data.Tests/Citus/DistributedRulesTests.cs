@@ -85,9 +85,10 @@ public sealed class DistributedRulesTests(TestDatabase database) : IClassFixture
     }
 
     [Fact]
+    [Trait(PostgresFixture.TargetTrait, "citus")]
     public async Task Every_user_owned_table_is_distributed_by_its_owner_and_co_located_with_users()
     {
-        Assert.SkipUnless(PostgresFixture.IsCitus, "Citus metadata: runs under ./build.sh test-citus.");
+        PostgresFixture.RequireCitus();
         await using var command = database.DataSource.CreateCommand("""
             select logicalrelid::text, coalesce(column_to_column_name(logicalrelid, partkey), ''), partmethod::text,
                    colocationid = (select colocationid from pg_dist_partition where logicalrelid = 'users'::regclass)

@@ -12,6 +12,7 @@ namespace TravelPlanner.Data.Tests.Citus;
 /// any statement it would split into tasks on several shards, and the call fails naming it.
 /// Cross-user reads (docs/scaling.md) are not in this list. Citus only (<c>./build.sh test-citus</c>).
 /// </summary>
+[Trait(PostgresFixture.TargetTrait, "citus")]
 public sealed class RouterPlanTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
     private TestServices _setup = null!;
@@ -19,7 +20,7 @@ public sealed class RouterPlanTests(TestDatabase database) : IClassFixture<TestD
 
     public ValueTask InitializeAsync()
     {
-        Assert.SkipUnless(PostgresFixture.IsCitus, "A Citus cluster's plans: runs under ./build.sh test-citus.");
+        PostgresFixture.RequireCitus();
         _setup = TestServices.Create(database);
         var strict = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Options = "-c citus.multi_task_query_log_level=error" };
         _routed = TestServices.Create(database, options => options.ConnectionString = strict.ConnectionString);

@@ -23,8 +23,18 @@ public sealed class PostgresFixture : IAsyncLifetime
     private TestCitus? _citus;
     private LocalPgBouncer? _bouncer;
 
+    /// <summary>
+    /// Trait on tests that only mean something on a cluster (<c>[Trait(TargetTrait, "citus")]</c>): <c>./build.sh test</c>
+    /// filters them out, and <see cref="RequireCitus"/> fails them when run without the cluster, never a skip.
+    /// </summary>
+    public const string TargetTrait = "Target";
+
     /// <summary>True when this run targets a Citus cluster.</summary>
     public static bool IsCitus { get; } = string.Equals(Environment.GetEnvironmentVariable(TargetVariable), "citus", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Fails the calling test unless this run targets Citus.</summary>
+    public static void RequireCitus() =>
+        Assert.True(IsCitus, $"This test needs a Citus cluster: run it with ./build.sh test-citus ({TargetVariable}=citus).");
 
     /// <summary>Connection string to the server's (the coordinator's) maintenance database, as a role that may create databases.</summary>
     public string ServerConnectionString =>
@@ -82,6 +92,9 @@ public sealed class PostgresFixture : IAsyncLifetime
         await ExecuteOnServerAsync($"create database {name}", cancellationToken);
         return ConnectionStringFor(name);
     }
+
+    /// <summary>The cluster, for tests that change a database's own setup (Citus runs only).</summary>
+    public TestCitus Citus => _citus ?? throw new InvalidOperationException("This run does not target Citus: run it with ./build.sh test-citus.");
 
     /// <summary>A connection string for a database name that does not exist yet.</summary>
     public string ConnectionStringForNewDatabase() => ConnectionStringFor("tp_new_" + Guid.NewGuid().ToString("N")[..12]);
