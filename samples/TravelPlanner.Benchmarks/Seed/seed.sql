@@ -56,10 +56,6 @@ select pg_temp.user_id(pg_temp.trip_owner(t)), pg_temp.trip_id(t), 'Cars Inc', '
        pg_temp.departs(t) + time '18:00', pg_temp.departs(t) + (t % 15)::int + 1 + time '09:00'
 from generate_series(5, @Users * @TripsPerUser, 5) t;
 
--- As accepting does (users."hasSharedTrips"): these users' lists include shared trips.
-update users set "hasSharedTrips" = true
-where id in (select "invitedUserId" from trip_invitations where status = 'accepted');
-
 insert into events ("userId", "tripId", name, location, "startDateTime", "endDateTime")
 select pg_temp.user_id(pg_temp.trip_owner(t)), pg_temp.trip_id(t), 'Museum visit', 'Old town',
        pg_temp.departs(t) + time '10:00', pg_temp.departs(t) + time '12:00'
@@ -90,6 +86,10 @@ where f."tripId" is not null;
 insert into trip_invitations ("tripId", "invitedUserId", "invitedBy", status)
 select pg_temp.trip_id(t), pg_temp.user_id(pg_temp.trip_owner(t) % @Users + 1), pg_temp.user_id(pg_temp.trip_owner(t)), 'accepted'
 from generate_series(5, @Users * @TripsPerUser, 5) t;
+
+-- As accepting does (users."hasSharedTrips"), after the invitations exist: these users' lists include shared trips.
+update users set "hasSharedTrips" = true
+where id in (select "invitedUserId" from trip_invitations where status = 'accepted');
 
 insert into vouchers ("userId", type, issuer, "voucherNumber", currency, "totalValue", "usedAmount", status, "expirationDate")
 select pg_temp.user_id(n), (array['FLIGHT', 'HOTEL'])[k], 'Airline', 'V-' || n || '-' || k, 'USD',
