@@ -16,6 +16,7 @@ public sealed class TestCitus : IAsyncDisposable
     public const string EnvironmentVariable = "TRAVELPLANNER_TEST_CITUS";
 
     private readonly IAsyncDisposable? _owned;
+    private readonly SemaphoreSlim _registration = new(1, 1);
 
     private TestCitus(string connectionString, string description, IAsyncDisposable? owned)
     {
@@ -85,7 +86,18 @@ public sealed class TestCitus : IAsyncDisposable
     public async Task EnableCitusAsync(string database, CancellationToken cancellationToken = default)
     {
         var workers = await CitusNodes.ListWorkersAsync(ConnectionString, cancellationToken);
-        await CitusNodes.RegisterAsync(ConnectionStringFor(database), [.. workers.Select(w => For(w, database))], cancellationToken);
+        // One registration at a time: citus_add_node from several databases at once updates the same row of a
+        // shared catalog on the worker, and the loser fails with "tuple concurrently updated" ("failure on
+        // connection marked as essential" on the coordinator).
+        await _registration.WaitAsync(cancellationToken);
+        try
+        {
+            await CitusNodes.RegisterAsync(ConnectionStringFor(database), [.. workers.Select(w => For(w, database))], cancellationToken);
+        }
+        finally
+        {
+            _registration.Release();
+        }
     }
 
     /// <summary>Drops <paramref name="database"/> on every node.</summary>
@@ -100,7 +112,11 @@ public sealed class TestCitus : IAsyncDisposable
     }
 
     /// <summary>Stops the cluster if this instance started it.</summary>
-    public ValueTask DisposeAsync() => _owned?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public ValueTask DisposeAsync()
+    {
+        _registration.Dispose();
+        return _owned?.DisposeAsync() ?? ValueTask.CompletedTask;
+    }
 
     private static string For(string connectionString, string database) =>
         new NpgsqlConnectionStringBuilder(connectionString) { Database = database }.ConnectionString;

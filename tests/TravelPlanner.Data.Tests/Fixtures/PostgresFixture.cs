@@ -26,6 +26,7 @@ public sealed class PostgresFixture : IAsyncLifetime
     /// <summary>
     /// Trait on tests that only mean something on a cluster (<c>[Trait(TargetTrait, "citus")]</c>): <c>./build.sh test</c>
     /// filters them out, and <see cref="RequireCitus"/> fails them when run without the cluster, never a skip.
+    /// <c>[Trait(TargetTrait, "postgres")]</c> marks the few that check single-node PostgreSQL's own plans: the Citus run leaves them out.
     /// </summary>
     public const string TargetTrait = "Target";
 

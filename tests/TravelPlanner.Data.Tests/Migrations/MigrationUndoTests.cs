@@ -31,6 +31,7 @@ public sealed class MigrationUndoTests(PostgresFixture postgres) : IAsyncLifetim
     }
 
     [Fact]
+    [Trait(PostgresFixture.TargetTrait, "postgres")] // After undistribute_table and a new distribution the catalog prints some CHECK definitions differently.
     public async Task Undo_then_migrate_returns_to_the_same_schema()
     {
         var migrator = new DatabaseMigrator(_connectionString);

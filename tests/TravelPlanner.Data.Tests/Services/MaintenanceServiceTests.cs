@@ -93,6 +93,7 @@ public sealed class MaintenanceServiceTests(TestDatabase database) : ServiceTest
     }
 
     [Fact]
+    [Trait(PostgresFixture.TargetTrait, "postgres")] // Citus keeps the statistics on the shards, not on the coordinator's table.
     public async Task Analyze_refreshes_the_planner_statistics()
     {
         await VoucherBuilder.New().CreateAsync(Vouchers, (await UserBuilder.New().CreateAsync(Users)).Id);
