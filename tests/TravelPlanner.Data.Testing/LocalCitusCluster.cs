@@ -23,6 +23,7 @@ public sealed class LocalCitusCluster : IAsyncDisposable
     [
         "shared_preload_libraries=citus", "citus.shard_count=4", "max_prepared_transactions=200", "citus.enable_stat_counters=on",
         "max_connections=500", "citus.max_shared_pool_size=250", "citus.node_connection_timeout=120s",
+        "citus.max_cached_conns_per_worker=4",
     ];
 
     private readonly LocalPostgresServer[] _nodes;

@@ -3,12 +3,14 @@
 -- Filter, order and paging as there. On a cluster this reads every shard (the shared trips live on their
 -- owners' shards): docs/scaling.md.
 with visible as (
-    -- One scan of trips whose every join is on the owner column, so a cluster runs it on each shard and
-    -- pages the (few) rows on the coordinator.
+    -- The owner's trips, then the trips shared with them: two index look-ups (trips by owner, invitations by
+    -- invitee) rather than one scan of every trip testing "owned or invited". Each part joins only on the owner
+    -- column, so a cluster runs it on the shards and pages the (few) rows on the coordinator. An owner never
+    -- holds an accepted invitation to their own trip, and the live-invitation key allows one per trip and invitee.
+    -- Counts via correlated sub-selects: the seed's two LEFT JOINs + COUNT multiply each other
+    -- (3 flights x 2 hotels = 6 of each).
     select t.id, t."userId", t.name, t."departureDate", t."returnDate", t.purpose, t.description,
-           t."createdAt", t."updatedAt", t."userId" <> @UserId as "isShared",
-           -- Counts via correlated sub-selects: the seed's two LEFT JOINs + COUNT multiply each other
-           -- (3 flights x 2 hotels = 6 of each).
+           t."createdAt", t."updatedAt", false as "isShared",
            (select count(*)::int from flights fl where fl."userId" = t."userId" and fl."tripId" = t.id) as "flightCount",
            (select count(*)::int from hotels h where h."userId" = t."userId" and h."tripId" = t.id) as "hotelCount",
            (select count(*)::int from transportation tr where tr."userId" = t."userId" and tr."tripId" = t.id) as "transportationCount",
@@ -16,9 +18,17 @@ with visible as (
            (select count(*)::int from events e where e."userId" = t."userId" and e."tripId" = t.id) as "eventCount"
     from trips t
     where t."userId" = @UserId
-       or exists (select 1 from trip_invitations i
-                  where i."invitedBy" = t."userId" and i."tripId" = t.id
-                    and i."invitedUserId" = @UserId and i.status = 'accepted')
+    union all
+    select t.id, t."userId", t.name, t."departureDate", t."returnDate", t.purpose, t.description,
+           t."createdAt", t."updatedAt", true as "isShared",
+           (select count(*)::int from flights fl where fl."userId" = t."userId" and fl."tripId" = t.id),
+           (select count(*)::int from hotels h where h."userId" = t."userId" and h."tripId" = t.id),
+           (select count(*)::int from transportation tr where tr."userId" = t."userId" and tr."tripId" = t.id),
+           (select count(*)::int from car_rentals c where c."userId" = t."userId" and c."tripId" = t.id),
+           (select count(*)::int from events e where e."userId" = t."userId" and e."tripId" = t.id)
+    from trip_invitations i
+    join trips t on t."userId" = i."invitedBy" and t.id = i."tripId"
+    where i."invitedUserId" = @UserId and i.status = 'accepted' and i."invitedBy" <> @UserId
 ), filtered as (
     select *
     from visible v
