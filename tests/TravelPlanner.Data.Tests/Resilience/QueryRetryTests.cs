@@ -20,6 +20,9 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
     private static readonly ReadQuery SleepingRead = new("tests/sleeping_read", "select 42 from pg_sleep(@seconds)");
     private static readonly WriteQuery SleepingWrite = new("tests/sleeping_write", "create temp table sleeping_write as select 42 as answer from pg_sleep(@seconds)");
 
+    // Two result sets, the second one slow: a backend killed while it runs dies between result sets.
+    private static readonly ReadQuery SleepingBatch = new("tests/sleeping_batch", "select 1; select 42 from pg_sleep(@seconds)");
+
     private static readonly RetryOptions FastRetry = new() { MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(50) };
 
     [Fact]
@@ -33,6 +36,34 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
 
         Assert.Equal(42, await read);
         Assert.Equal(1, measurements.Retries);
+    }
+
+    [Fact]
+    public async Task A_multi_result_read_whose_backend_is_terminated_between_result_sets_is_retried_and_succeeds()
+    {
+        using var measurements = new FlowMeasurements();
+        await using var tagged = TaggedExecutor.Create(database, FastRetry);
+
+        // The first result set is read; the backend dies while the second statement runs (issue 14, item 7: the
+        // trip list and details are such batches).
+        var read = tagged.Executor.QueryMultipleAsync(SleepingBatch, new { seconds = 1.0 }, ReadBothAsync, TestContext.Current.CancellationToken);
+        await TerminateWhenActiveAsync(tagged.Application, "pg_sleep");
+
+        Assert.Equal(43, await read);
+        Assert.Equal(1, measurements.Retries);
+    }
+
+    [Fact]
+    public async Task A_multi_result_read_that_loses_its_backend_between_result_sets_fails_with_the_librarys_error()
+    {
+        await using var tagged = TaggedExecutor.Create(database, new RetryOptions { MaxRetries = 0 });
+
+        var read = tagged.Executor.QueryMultipleAsync(SleepingBatch, new { seconds = 1.0 }, ReadBothAsync, TestContext.Current.CancellationToken);
+        await TerminateWhenActiveAsync(tagged.Application, "pg_sleep");
+
+        // Whatever Npgsql and Dapper raise between result sets, the caller sees the library's type.
+        var error = await Assert.ThrowsAsync<DataAccessException>(() => read);
+        Assert.Contains("connection", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -131,6 +162,9 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
         Assert.Contains("did not answer in time", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, measurements.Retries);
     }
+
+    private static async Task<int> ReadBothAsync(Dapper.SqlMapper.GridReader grid) =>
+        await grid.ReadSingleAsync<int>() + await grid.ReadSingleAsync<int>();
 
     private Task TerminateWhenActiveAsync(string application, string marker) =>
         BackendTerminator.TerminateWhenActiveAsync(database, application, marker);
