@@ -183,6 +183,72 @@ public sealed class DatabaseMigrator
     }
 
     /// <summary>
+    /// Distributes the tables on a Citus coordinator whose database was migrated before the <c>citus</c> extension was
+    /// installed: <see cref="DistributionScript"/> then ran as a no-op and is journaled, so migrating again has nothing
+    /// to do. Runs that script's text once more, under the migration lock, in one transaction (docs/scaling.md). Does
+    /// nothing when <c>users</c> is already distributed.
+    /// </summary>
+    /// <returns>True when it distributed the tables; false when they already were.</returns>
+    /// <exception cref="MigrationException"><see cref="MigrationFailure.CitusMissing"/> when the database has no <c>citus</c>
+    /// extension; <see cref="MigrationFailure.ScriptMissing"/> when <see cref="DistributionScript"/> has not been applied yet
+    /// (<c>migrate</c> distributes then); another failure when distributing fails (its transaction rolls back: nothing changes).</exception>
+    public async Task<bool> DistributeAsync(TimeSpan? lockTimeout = null, CancellationToken cancellationToken = default) =>
+        await _database.WithLockAsync(lockTimeout ?? new MigrateOptions().LockTimeout, async () =>
+        {
+            var citus = await _database.WithConnectionAsync(async connection =>
+            {
+                var command = connection.CreateCommand();
+                await using (command.ConfigureAwait(false))
+                {
+                    command.CommandText = "select exists (select 1 from pg_extension where extname = 'citus')";
+                    return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+                }
+            }, cancellationToken).ConfigureAwait(false);
+            if (!citus)
+            {
+                throw new MigrationException(MigrationFailure.CitusMissing,
+                    "The database has no citus extension: install Citus, run 'create extension citus' and register the workers first (docs/scaling.md).");
+            }
+
+            var status = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
+            if (!status.Applied.Contains(DistributionScript))
+            {
+                throw new MigrationException(MigrationFailure.ScriptMissing,
+                    $"{DistributionScript} has not been applied yet: migrate, which distributes the tables now that Citus is installed.", DistributionScript);
+            }
+
+            if (await IsDistributedAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            var script = _scripts.Up.Single(s => s.Name == DistributionScript);
+            await _database.InTransactionAsync(async (connection, transaction) =>
+            {
+                var command = new NpgsqlCommand(script.Contents, connection, transaction) { CommandTimeout = 0 };
+                await using (command.ConfigureAwait(false))
+                {
+                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The migration that distributes the tables when Citus is installed (and does nothing otherwise).</summary>
+    public static string DistributionScript => "0009_distribute_tables_on_citus.sql";
+
+    private Task<bool> IsDistributedAsync(CancellationToken cancellationToken) =>
+        _database.WithConnectionAsync(async connection =>
+        {
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = "select exists (select 1 from pg_dist_partition where logicalrelid = 'users'::regclass)";
+                return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            }
+        }, cancellationToken);
+
+    /// <summary>
     /// Adopts an existing database: records every script up to and including <paramref name="throughScript"/>
     /// as applied without running it (DbUp's <c>MarkAsExecuted</c>, through this migrator's journal).
     /// </summary>

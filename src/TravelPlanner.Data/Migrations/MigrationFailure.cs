@@ -32,4 +32,7 @@ public enum MigrationFailure
     /// migration lock and the scripts need one session. Nothing was applied; give the migrator a direct connection.
     /// </summary>
     TransactionPooler,
+
+    /// <summary>Distributing the tables was asked of a database without the <c>citus</c> extension.</summary>
+    CitusMissing,
 }

@@ -63,7 +63,7 @@ public sealed class ExistingDatabaseTests(PostgresFixture postgres) : IAsyncLife
         await postgres.Citus.EnableCitusAsync(_name, TestContext.Current.CancellationToken);
         var result = await migrator.MigrateAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(["0008_key_every_row_by_its_user.sql", "0009_distribute_tables_on_citus.sql"], result.AppliedScripts);
+        Assert.Equal(DatabaseMigrator.ScriptNames.SkipWhile(n => n != "0008_key_every_row_by_its_user.sql"), result.AppliedScripts);
         Assert.Equal(DistributedTables, await DistributedTablesAsync());
         await using var services = Routed();
         Assert.Equal(user, (await services.Get<IUserService>().AuthenticateAsync(email, UserBuilder.DefaultPassword)).Id);
@@ -74,10 +74,12 @@ public sealed class ExistingDatabaseTests(PostgresFixture postgres) : IAsyncLife
     }
 
     [Fact]
-    public async Task A_database_migrated_before_citus_is_distributed_by_undoing_the_no_op_distribution_and_migrating()
+    public async Task A_database_migrated_before_citus_is_distributed_by_distribute_and_only_once()
     {
         var migrator = new DatabaseMigrator(Unpooled(_connectionString));
         await migrator.MigrateAsync(TestContext.Current.CancellationToken);
+        var missing = await Assert.ThrowsAsync<MigrationException>(() => migrator.DistributeAsync(cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(MigrationFailure.CitusMissing, missing.Failure);
         User user;
         Trip trip;
         Voucher voucher;
@@ -90,14 +92,15 @@ public sealed class ExistingDatabaseTests(PostgresFixture postgres) : IAsyncLife
         }
 
         await postgres.Citus.EnableCitusAsync(_name, TestContext.Current.CancellationToken);
-        // 0009 ran as a no-op before the extension existed; migrating alone has nothing pending.
+        // The distribution migration ran as a no-op before the extension existed: migrating has nothing pending.
         Assert.Empty((await migrator.MigrateAsync(TestContext.Current.CancellationToken)).AppliedScripts);
         Assert.Empty(await DistributedTablesAsync());
-        Assert.Equal(["0009_distribute_tables_on_citus.sql"], await migrator.UndoAsync(steps: 1, cancellationToken: TestContext.Current.CancellationToken));
-        var result = await migrator.MigrateAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(["0009_distribute_tables_on_citus.sql"], result.AppliedScripts);
+        Assert.True(await migrator.DistributeAsync(cancellationToken: TestContext.Current.CancellationToken));
+        Assert.False(await migrator.DistributeAsync(cancellationToken: TestContext.Current.CancellationToken));
+
         Assert.Equal(DistributedTables, await DistributedTablesAsync());
+        await migrator.VerifyAsync(TestContext.Current.CancellationToken);
         await using var services = Routed();
         var details = await services.Get<ITripService>().GetTripWithDetailsAsync(trip.Id, user.Id);
         Assert.Single(details.Flights);
