@@ -7,7 +7,6 @@ using Npgsql;
 using TravelPlanner.Data;
 using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.DependencyInjection;
-using TravelPlanner.Data.Migrations;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.ReferenceData;
 using TravelPlanner.Data.Repositories;
@@ -26,14 +25,12 @@ public static class TravelPlannerDataServiceCollectionExtensions
     /// <summary>
     /// Registers the library with its options bound from <paramref name="configuration"/>: the section
     /// <paramref name="sectionName"/> (default <c>TravelPlanner</c>; keys as in <see cref="TravelPlannerDataOptions"/>,
-    /// e.g. <c>TravelPlanner:ConnectionString</c>, <c>TravelPlanner:Cache:RedisConnectionString</c>), with
-    /// <c>ConnectionStrings:TravelPlanner</c> and <c>ConnectionStrings:Redis</c> as fall-backs for the
-    /// two connection strings (environment variables <c>ConnectionStrings__TravelPlanner</c>,
-    /// <c>ConnectionStrings__Redis</c>). Whether the Redis cache is on is decided from the configuration
-    /// as it is now; the values themselves are read again when the options are first resolved.
-    /// Otherwise the same as <see cref="AddTravelPlannerData(IServiceCollection, Action{TravelPlannerDataOptions})"/>.
+    /// e.g. <c>TravelPlanner:ConnectionString</c>), with <c>ConnectionStrings:TravelPlanner</c> as the fall-back for
+    /// the connection string (environment variable <c>ConnectionStrings__TravelPlanner</c>). The values are read when
+    /// the options are first resolved. Otherwise the same as
+    /// <see cref="AddTravelPlannerData(IServiceCollection, Action{TravelPlannerDataOptions})"/>.
     /// </summary>
-    public static IServiceCollection AddTravelPlannerData(
+    public static ITravelPlannerDataBuilder AddTravelPlannerData(
         this IServiceCollection services,
         IConfiguration configuration,
         string sectionName = TravelPlannerDataOptions.SectionName)
@@ -44,15 +41,16 @@ public static class TravelPlannerDataServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers the data source, repositories, services and password hasher. Uses <c>TryAdd*</c>, so
-    /// anything a host registered first (a <see cref="TimeProvider"/>, an <see cref="IPasswordHasher"/>,
-    /// an <c>IConnectionMultiplexer</c>, an <see cref="NpgsqlDataSource"/>) wins. The data source auto-prepares
+    /// Registers the data source, repositories, services and password hasher, on PostgreSQL alone. Uses <c>TryAdd*</c>,
+    /// so anything a host registered first (a <see cref="TimeProvider"/>, an <see cref="IPasswordHasher"/>,
+    /// an <see cref="NpgsqlDataSource"/>) wins. The data source auto-prepares
     /// the library's statements (<c>Max Auto Prepare=128</c>) unless the connection string sets
     /// <c>Max Auto Prepare</c> itself. The options are validated when the host starts
     /// (<c>ValidateOnStart</c>; without a host, on first use): an invalid setting throws
-    /// <see cref="OptionsValidationException"/> whose message names the key.
+    /// <see cref="OptionsValidationException"/> whose message names the key. The returned builder is where the
+    /// sibling packages plug in (<c>.AddRedisCache(...)</c> from TravelPlanner.Data.Redis).
     /// </summary>
-    public static IServiceCollection AddTravelPlannerData(this IServiceCollection services, Action<TravelPlannerDataOptions> configure)
+    public static ITravelPlannerDataBuilder AddTravelPlannerData(this IServiceCollection services, Action<TravelPlannerDataOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
@@ -66,7 +64,6 @@ public static class TravelPlannerDataServiceCollectionExtensions
             sp.GetServices<IChangeListener>(),
             sp.GetService<ILoggerFactory>()?.CreateLogger<ChangeAnnouncer>()));
         services.TryAddSingleton<QueryExecutor>();
-        CacheRegistration.AddCacheInfrastructure(services, configure);
         ReplicaRegistration.AddReplicas(services, configure);
 
         // Repositories and services: one line each, grouped by area.
@@ -100,31 +97,7 @@ public static class TravelPlannerDataServiceCollectionExtensions
         services.TryAddSingleton<MaintenanceRepository>();
         services.TryAddSingleton<IMaintenanceService, MaintenanceService>();
 
-        // Last: the cache decorators wrap the services registered above (only when Redis is configured).
-        CacheRegistration.AddCacheDecorators(services, configure);
-
-        return services;
-    }
-
-    /// <summary>
-    /// Registers the library's <see cref="DatabaseMigrator"/> (on the configured connection string, logging through the
-    /// host's <c>ILoggerFactory</c>) and a hosted service that applies the pending migrations when the host starts,
-    /// before anything else it hosts, in an activity named <c>travelplanner.migrate</c>. A migration failure stops the
-    /// host from starting (<see cref="MigrationException"/>). Call after <c>AddTravelPlannerData</c>; idempotent.
-    /// </summary>
-    public static IServiceCollection AddTravelPlannerMigrations(this IServiceCollection services)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton(sp => new DatabaseMigrator(
-            sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.ConnectionString,
-            sp.GetService<ILoggerFactory>()?.CreateLogger<DatabaseMigrator>()));
-        if (!services.Any(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService) && d.ImplementationType == typeof(MigrationHostedService)))
-        {
-            // First among the hosted services: the schema is there before anything else starts.
-            services.Insert(0, ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, MigrationHostedService>());
-        }
-
-        return services;
+        return new TravelPlannerDataBuilder(services);
     }
 
     /// <summary>One kind of trip item, resolvable by its own interface and by the shared one.</summary>
@@ -142,11 +115,6 @@ public static class TravelPlannerDataServiceCollectionExtensions
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             options.ConnectionString = configuration.GetConnectionString("TravelPlanner") ?? string.Empty;
-        }
-
-        if (string.IsNullOrWhiteSpace(options.Cache.RedisConnectionString))
-        {
-            options.Cache.RedisConnectionString = configuration.GetConnectionString("Redis");
         }
     }
 }
