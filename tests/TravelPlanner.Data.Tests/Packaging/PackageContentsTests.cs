@@ -115,6 +115,9 @@ public sealed class PackageContentsTests
         Assert.DoesNotContain("Microsoft.Extensions.Hosting.Abstractions", dependencies);
         Assert.DoesNotContain("OpenTelemetry.Api", dependencies);
         Assert.Empty(FrameworkReferences(package, "TravelPlanner.Data"));
+
+        // The floors a host on any .NET 10 servicing release restores without a downgrade (Directory.Packages.props).
+        Assert.All(dependencies.Where(d => d.Key.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)), d => Assert.Equal("10.0.0", d.Value));
     }
 
     [Theory]
