@@ -40,7 +40,7 @@ public static class TravelPlannerDataHealthChecksBuilderExtensions
         var tagList = tags?.ToArray() ?? [TravelPlannerHealthTags.Ready];
         builder.Add(new HealthCheckRegistration(
             PostgresCheckName,
-            sp => new PostgresHealthCheck(sp.GetRequiredService<NpgsqlDataSource>()),
+            sp => new PostgresHealthCheck(sp.GetRequiredKeyedService<NpgsqlDataSource>(TravelPlannerDataServiceCollectionExtensions.DataSourceServiceKey)),
             failureStatus,
             tagList,
             timeout));

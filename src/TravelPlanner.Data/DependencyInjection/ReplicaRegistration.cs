@@ -20,7 +20,7 @@ internal static class ReplicaRegistration
     {
         // The seam for TravelPlanner.Data.Redis, which replaces this registration with RedisCommitPositions.
         services.TryAddSingleton<ICommitPositions>(sp => new ProcessCommitPositions(sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(sp => new ReadRouter(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<ICommitPositions>()));
+        services.TryAddSingleton(sp => new ReadRouter(sp.GetRequiredKeyedService<NpgsqlDataSource>(TravelPlannerDataServiceCollectionExtensions.DataSourceServiceKey), sp.GetRequiredService<ICommitPositions>()));
         if (HasStandbys(configure))
         {
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IChangeListener, CommitPositionRecorder>(sp => new CommitPositionRecorder(

@@ -9,6 +9,7 @@ using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.DependencyInjection;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.ReferenceData;
+using TravelPlanner.Data.Replicas;
 using TravelPlanner.Data.Repositories;
 using TravelPlanner.Data.Security;
 using TravelPlanner.Data.Services;
@@ -22,6 +23,13 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers TravelPlanner.Data in a service collection.</summary>
 public static class TravelPlannerDataServiceCollectionExtensions
 {
+    /// <summary>
+    /// The service key of the library's <see cref="NpgsqlDataSource"/> (and <c>DbDataSource</c>, <c>NpgsqlConnection</c>):
+    /// a host's own unkeyed data source, registered before or after, never changes what the library talks to. A host
+    /// that wants the library's resolves it with <c>[FromKeyedServices(DataSourceServiceKey)]</c>.
+    /// </summary>
+    public const string DataSourceServiceKey = "TravelPlanner.Data";
+
     /// <summary>
     /// Registers the library with its options bound from <paramref name="configuration"/>: the section
     /// <paramref name="sectionName"/> (default <c>TravelPlanner</c>; keys as in <see cref="TravelPlannerDataOptions"/>,
@@ -41,9 +49,10 @@ public static class TravelPlannerDataServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers the data source, repositories, services and password hasher, on PostgreSQL alone. Uses <c>TryAdd*</c>,
-    /// so anything a host registered first (a <see cref="TimeProvider"/>, an <see cref="IPasswordHasher"/>,
-    /// an <see cref="NpgsqlDataSource"/>) wins. The data source auto-prepares
+    /// Registers the data source, repositories, services and password hasher, on PostgreSQL alone. The data source is
+    /// Npgsql.DependencyInjection's, keyed <see cref="DataSourceServiceKey"/> and logging through the host's
+    /// <c>ILoggerFactory</c>; a host's own <see cref="NpgsqlDataSource"/> is left alone. Uses <c>TryAdd*</c>, so a
+    /// <see cref="TimeProvider"/> or <see cref="IPasswordHasher"/> a host registered first wins. The data source auto-prepares
     /// the library's statements (<c>Max Auto Prepare=128</c>) unless the connection string sets
     /// <c>Max Auto Prepare</c> itself. The options are validated when the host starts
     /// (<c>ValidateOnStart</c>; without a host, on first use): an invalid setting throws
@@ -58,12 +67,21 @@ public static class TravelPlannerDataServiceCollectionExtensions
         services.AddOptions<TravelPlannerDataOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TravelPlannerDataOptions>, TravelPlannerDataOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => DataSourceFactory.Create(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value));
+        // The connection string is the options' (read when the data source is first resolved, like every option), so the
+        // builder starts empty and DataSourceFactory gives it the connection string and the library's settings.
+        services.AddNpgsqlDataSource(
+            string.Empty,
+            (sp, builder) => DataSourceFactory.Configure(builder, sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value),
+            serviceKey: DataSourceServiceKey);
         services.TryAddSingleton<IPasswordHasher>(sp => new BCryptPasswordHasher(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.PasswordWorkFactor));
         services.TryAddSingleton(sp => new ChangeAnnouncer(
             sp.GetServices<IChangeListener>(),
             sp.GetService<ILoggerFactory>()?.CreateLogger<ChangeAnnouncer>()));
-        services.TryAddSingleton<QueryExecutor>();
+        services.TryAddSingleton(sp => new QueryExecutor(
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceServiceKey),
+            sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>(),
+            sp.GetRequiredService<ChangeAnnouncer>(),
+            sp.GetRequiredService<ReadRouter>()));
         ReplicaRegistration.AddReplicas(services, configure);
 
         // Repositories and services: one line each, grouped by area.
@@ -74,7 +92,7 @@ public static class TravelPlannerDataServiceCollectionExtensions
         services.TryAddSingleton(_ => AirlineDirectory.Shipped);
         services.TryAddSingleton<AirportRepository>();
         services.TryAddSingleton<IAirportService, AirportService>();
-        services.TryAddSingleton(sp => new AirportImporter(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<ChangeAnnouncer>()));
+        services.TryAddSingleton(sp => new AirportImporter(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceServiceKey), sp.GetRequiredService<ChangeAnnouncer>()));
 
         // Trips and trip items.
         services.TryAddSingleton<TripRepository>();
