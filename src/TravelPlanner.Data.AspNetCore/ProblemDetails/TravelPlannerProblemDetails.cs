@@ -13,7 +13,7 @@ internal static class TravelPlannerProblemDetails
 {
     public static Microsoft.AspNetCore.Mvc.ProblemDetails Create(TravelPlannerException exception) => exception switch
     {
-        ValidationException validation => new HttpValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal) { [validation.Field] = [validation.Reason] })
+        ValidationException validation => new HttpValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal))
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "One or more fields are invalid.",

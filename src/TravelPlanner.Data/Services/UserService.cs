@@ -15,10 +15,11 @@ internal sealed class UserService(UserRepository users, IPasswordHasher password
     public async Task<User> RegisterAsync(RegisterUser registration, CancellationToken cancellationToken = default)
     {
         Validate.Present(registration, "registration");
-        var email = Validate.Email(registration.Email, "email");
-        var password = Validate.Password(registration.Password, "password");
-        var firstName = Validate.Required(registration.FirstName, "firstName", 100);
-        var lastName = Validate.Required(registration.LastName, "lastName", 100);
+        var (email, password, firstName, lastName) = Validate.All(() => (
+            Validate.Email(registration.Email, "email"),
+            Validate.Password(registration.Password, "password"),
+            Validate.Required(registration.FirstName, "firstName", 100),
+            Validate.Required(registration.LastName, "lastName", 100)));
 
         return await users.InsertUserAsync(email, passwordHasher.Hash(password), firstName, lastName, cancellationToken).ConfigureAwait(false);
     }
