@@ -65,6 +65,13 @@ build_sample() {
   dotnet build samples/TravelPlanner.Sample -c Release
 }
 
+# The web sample restores the packages from the local feed into its own package folder, like the console sample; the
+# tests (tests/TravelPlanner.Data.Tests/Api) start the built dll.
+build_api() {
+  rm -rf artifacts/api-packages/travelplanner.data artifacts/api-packages/travelplanner.data.*
+  dotnet build samples/TravelPlanner.Api -c Release
+}
+
 # Through the console's sandbox command: migrated + seeded PostgreSQL and a Redis, throwaway unless configured.
 run_sample() {
   [ -n "${ConnectionStrings__TravelPlanner:-}" ] || ensure_postgres
@@ -125,6 +132,7 @@ case "${1:-}" in
     status=0
     # Packed first: tests/TravelPlanner.Data.Tests/Packaging reads the nupkg from artifacts/packages.
     pack || status=$?
+    build_api || status=$?
     # Tests traited Target=citus need a cluster (./build.sh test-citus).
     dotnet test TravelPlanner.Data.sln -c Release --filter "Target!=citus" --logger "trx;LogFileName=results.trx" --results-directory "$results" || status=$?
     if [ "$status" = 0 ]; then
