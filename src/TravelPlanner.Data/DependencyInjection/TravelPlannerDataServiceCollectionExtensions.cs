@@ -81,7 +81,8 @@ public static class TravelPlannerDataServiceCollectionExtensions
             sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceServiceKey),
             sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>(),
             sp.GetRequiredService<ChangeAnnouncer>(),
-            sp.GetRequiredService<ReadRouter>()));
+            sp.GetRequiredService<ReadRouter>(),
+            sp.GetService<ILoggerFactory>()?.CreateLogger<QueryExecutor>()));
         ReplicaRegistration.AddReplicas(services, configure);
 
         // Repositories and services: one line each, grouped by area.
