@@ -141,6 +141,23 @@ public sealed class PackageContentsTests
         Assert.DoesNotContain("StackExchange.Redis", Dependencies(package, "TravelPlanner.Data.AspNetCore"));
     }
 
+    [Fact]
+    public void The_console_tool_carries_no_test_harness()
+    {
+        // Issue 15: the throwaway servers come from samples/TravelPlanner.LocalServers (local binaries); before, the tool
+        // shipped Testcontainers, the Docker client, SSH.NET and BouncyCastle through the test harness (7.6 MB packed).
+        using var package = Open("nupkg", "TravelPlanner.Migrator");
+        var files = package.Entries.Select(e => Path.GetFileName(e.FullName)).ToList();
+
+        Assert.Contains("travelplanner-db.dll", files);
+        Assert.Contains("TravelPlanner.LocalServers.dll", files);
+        Assert.DoesNotContain(files, f => f.StartsWith("Testcontainers", StringComparison.Ordinal)
+            || f.StartsWith("Docker.DotNet", StringComparison.Ordinal)
+            || f.StartsWith("Renci.SshNet", StringComparison.Ordinal)
+            || f.StartsWith("BouncyCastle", StringComparison.Ordinal)
+            || f == "TravelPlanner.Data.Testing.dll");
+    }
+
     private static XElement Metadata(ZipArchive package, string id) =>
         XDocument.Parse(ReadText(package, id + ".nuspec")).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
 
