@@ -8,7 +8,8 @@
 #   ./build.sh test-citus   the Citus suite: the service, cache, constraint, migration and Citus test classes
 #                     against a Citus cluster (TRAVELPLANNER_TEST_CITUS, else a local coordinator + 2 workers;
 #                     TRAVELPLANNER_CITUS_INSTALLER names a script that installs Citus when it is missing)
-# Helper: ./build.sh pack   the packages into artifacts/packages (TravelPlanner.Data, TravelPlanner.Migrator)
+# Helper: ./build.sh pack   the packages into artifacts/packages (TravelPlanner.Data, .Redis, .AspNetCore, .OpenTelemetry,
+#                     TravelPlanner.Migrator)
 # All install what is missing (redis-server, PostgreSQL) when run as root on Debian/Ubuntu.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -50,15 +51,25 @@ sample_dll=samples/TravelPlanner.Sample/bin/Release/net10.0/TravelPlanner.Sample
 
 pack() {
   rm -f "$packages"/TravelPlanner.*.nupkg "$packages"/TravelPlanner.*.snupkg
-  dotnet pack src/TravelPlanner.Data -c Release -o "$packages"
+  local project
+  for project in src/TravelPlanner.Data src/TravelPlanner.Data.Redis src/TravelPlanner.Data.AspNetCore src/TravelPlanner.Data.OpenTelemetry; do
+    dotnet pack "$project" -c Release -o "$packages"
+  done
   dotnet pack samples/TravelPlanner.Migrator -c Release -o "$packages"
 }
 
 # The sample restores TravelPlanner.Data from the local feed into its own package folder; the old
 # copy goes first, since a re-pack keeps the version number.
 build_sample() {
-  rm -rf artifacts/sample-packages/travelplanner.data
+  rm -rf artifacts/sample-packages/travelplanner.data artifacts/sample-packages/travelplanner.data.*
   dotnet build samples/TravelPlanner.Sample -c Release
+}
+
+# The web sample restores the packages from the local feed into its own package folder, like the console sample; the
+# tests (tests/TravelPlanner.Data.Tests/Api) start the built dll.
+build_api() {
+  rm -rf artifacts/api-packages/travelplanner.data artifacts/api-packages/travelplanner.data.*
+  dotnet build samples/TravelPlanner.Api -c Release
 }
 
 # Through the console's sandbox command: migrated + seeded PostgreSQL and a Redis, throwaway unless configured.
@@ -121,6 +132,7 @@ case "${1:-}" in
     status=0
     # Packed first: tests/TravelPlanner.Data.Tests/Packaging reads the nupkg from artifacts/packages.
     pack || status=$?
+    build_api || status=$?
     # Tests traited Target=citus need a cluster (./build.sh test-citus).
     dotnet test TravelPlanner.Data.sln -c Release --filter "Target!=citus" --logger "trx;LogFileName=results.trx" --results-directory "$results" || status=$?
     if [ "$status" = 0 ]; then

@@ -82,11 +82,8 @@ internal static class LoadCommand
     public static ServiceProvider Library(string connectionString, string? redisConnectionString)
     {
         var services = new ServiceCollection();
-        services.AddTravelPlannerData(o =>
-        {
-            o.ConnectionString = connectionString;
-            o.Cache.RedisConnectionString = redisConnectionString;
-        });
+        services.AddTravelPlannerData(o => o.ConnectionString = connectionString)
+            .AddRedisCache(o => o.RedisConnectionString = redisConnectionString);
         return services.BuildServiceProvider();
     }
 }

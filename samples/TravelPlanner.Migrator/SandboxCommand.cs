@@ -91,8 +91,8 @@ internal static class SandboxCommand
         }
 
         await output.WriteLineAsync($"No {RedisEnvironmentVariable}: starting a throwaway Redis...");
-        var server = await TestRedis.StartAsync(cancellationToken);
-        await output.WriteLineAsync($"Throwaway Redis: {server.Description} (removed when the program exits).");
+        var server = await LocalRedisServer.StartAsync(cancellationToken);
+        await output.WriteLineAsync($"Throwaway Redis: local redis-server on port {server.Port} (removed when the program exits).");
         return new RedisTarget(server.ConnectionString, server);
     }
 
@@ -132,7 +132,7 @@ internal static class SandboxCommand
         return process.ExitCode;
     }
 
-    private sealed record RedisTarget(string ConnectionString, TestRedis? Owned) : IAsyncDisposable
+    private sealed record RedisTarget(string ConnectionString, LocalRedisServer? Owned) : IAsyncDisposable
     {
         public ValueTask DisposeAsync() => Owned?.DisposeAsync() ?? ValueTask.CompletedTask;
     }

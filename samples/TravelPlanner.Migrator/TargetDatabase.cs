@@ -51,15 +51,18 @@ internal sealed class TargetDatabase : IAsyncDisposable
         if (citus)
         {
             await output.WriteLineAsync("Starting a throwaway Citus cluster...");
-            var cluster = await TestCitus.StartAsync(cancellationToken);
+            var cluster = await LocalCitusCluster.StartAsync(cancellationToken);
             await output.WriteLineAsync($"Throwaway cluster: {cluster.Description} (removed when this command ends).");
             return new TargetDatabase(await cluster.CreateDatabaseAsync("travelplanner", cancellationToken), "throwaway Citus cluster", cluster);
         }
 
         await output.WriteLineAsync("Starting a throwaway PostgreSQL...");
-        var server = await TestPostgres.StartAsync(cancellationToken);
-        await output.WriteLineAsync($"Throwaway server: {server.Description} (removed when this command ends).");
-        return new TargetDatabase(server.ConnectionStringFor("travelplanner"), "throwaway server", server);
+        var server = await LocalPostgresServer.StartAsync(cancellationToken);
+        await output.WriteLineAsync($"Throwaway server: local PostgreSQL on port {server.Port} in {server.Directory} (removed when this command ends).");
+        return new TargetDatabase(
+            new Npgsql.NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = "travelplanner" }.ConnectionString,
+            "throwaway server",
+            server);
     }
 
     public ValueTask DisposeAsync() => _throwaway?.DisposeAsync() ?? ValueTask.CompletedTask;

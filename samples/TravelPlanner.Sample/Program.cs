@@ -3,17 +3,19 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TravelPlanner.Data;
+using TravelPlanner.Data.Caching;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Migrations;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Services;
 using TravelPlanner.Sample;
 
-// Connection strings from ConnectionStrings__TravelPlanner and ConnectionStrings__Redis (or a
-// "TravelPlanner" configuration section); without Redis the services read PostgreSQL every time.
+// Connection strings from ConnectionStrings__TravelPlanner and ConnectionStrings__Redis (or the
+// "TravelPlanner" and "TravelPlanner:Cache" configuration sections); without Redis the services read PostgreSQL every time.
 var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
 var services = new ServiceCollection();
-services.AddTravelPlannerData(configuration);
+services.AddTravelPlannerData(configuration)   // package TravelPlanner.Data
+        .AddRedisCache(configuration);         // package TravelPlanner.Data.Redis
 await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
 try
@@ -52,7 +54,7 @@ try
         Console.WriteLine($"  {flight.FlightNumber} {flight.Origin} ({flight.OriginName ?? "?"}) -> {flight.Destination} ({flight.DestinationName ?? "?"}) departs {flight.DepartureDateTime:u}");
     }
 
-    if (!string.IsNullOrEmpty(options.Cache.RedisConnectionString) && cache.Hits == 0)
+    if (!string.IsNullOrEmpty(provider.GetRequiredService<IOptions<TravelPlannerCacheOptions>>().Value.RedisConnectionString) && cache.Hits == 0)
     {
         Console.Error.WriteLine("error: Redis is configured but the second read was not served from the cache.");
         return 1;

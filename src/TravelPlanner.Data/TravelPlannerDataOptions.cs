@@ -35,7 +35,4 @@ public sealed class TravelPlannerDataOptions
     /// migrator needs a direct connection and refuses a transaction-mode pooler. Default false.
     /// </summary>
     public bool TransactionPooling { get; set; }
-
-    /// <summary>The Redis cache; off unless <see cref="Caching.TravelPlannerCacheOptions.RedisConnectionString"/> is set (or the host registered an <c>IConnectionMultiplexer</c>).</summary>
-    public Caching.TravelPlannerCacheOptions Cache { get; set; } = new();
 }

@@ -36,13 +36,6 @@ internal sealed class TravelPlannerDataOptionsValidator : IValidateOptions<Trave
             failures.Add($"{Section}:Retry:MaxDelay ({options.Retry.MaxDelay}) is shorter than {Section}:Retry:BaseDelay ({options.Retry.BaseDelay}).");
         }
 
-        RequirePositive(options.Cache.OperationTimeout, "Cache:OperationTimeout", failures);
-        RequirePositive(options.Cache.CircuitBreakerBreakDuration, "Cache:CircuitBreakerBreakDuration", failures);
-        if (options.Cache.CircuitBreakerFailureThreshold < 1)
-        {
-            failures.Add($"{Section}:Cache:CircuitBreakerFailureThreshold is {options.Cache.CircuitBreakerFailureThreshold}; it must be 1 or more.");
-        }
-
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

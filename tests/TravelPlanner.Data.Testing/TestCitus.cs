@@ -16,7 +16,6 @@ public sealed class TestCitus : IAsyncDisposable
     public const string EnvironmentVariable = "TRAVELPLANNER_TEST_CITUS";
 
     private readonly IAsyncDisposable? _owned;
-    private readonly SemaphoreSlim _registration = new(1, 1);
 
     private TestCitus(string connectionString, string description, IAsyncDisposable? owned)
     {
@@ -71,55 +70,17 @@ public sealed class TestCitus : IAsyncDisposable
     /// Creates <paramref name="database"/> on the coordinator and every worker without the extension: a plain
     /// single-node database as far as the migrations can tell, until <see cref="EnableCitusAsync"/>.
     /// </summary>
-    public async Task<string> CreatePlainDatabaseAsync(string database, CancellationToken cancellationToken = default)
-    {
-        var workers = await CitusNodes.ListWorkersAsync(ConnectionString, cancellationToken);
-        foreach (var node in workers.Prepend(ConnectionString))
-        {
-            await CitusNodes.ExecuteAsync(node, $"create database {Quoted(database)}", cancellationToken);
-        }
-
-        return ConnectionStringFor(database);
-    }
+    public Task<string> CreatePlainDatabaseAsync(string database, CancellationToken cancellationToken = default) =>
+        CitusNodes.CreatePlainDatabaseAsync(ConnectionString, database, cancellationToken);
 
     /// <summary>Installs the extension in <paramref name="database"/> on every node and registers the workers, as an operator would (docs/scaling.md).</summary>
-    public async Task EnableCitusAsync(string database, CancellationToken cancellationToken = default)
-    {
-        var workers = await CitusNodes.ListWorkersAsync(ConnectionString, cancellationToken);
-        // One registration at a time: citus_add_node from several databases at once updates the same row of a
-        // shared catalog on the worker, and the loser fails with "tuple concurrently updated" ("failure on
-        // connection marked as essential" on the coordinator).
-        await _registration.WaitAsync(cancellationToken);
-        try
-        {
-            await CitusNodes.RegisterAsync(ConnectionStringFor(database), [.. workers.Select(w => For(w, database))], cancellationToken);
-        }
-        finally
-        {
-            _registration.Release();
-        }
-    }
+    public Task EnableCitusAsync(string database, CancellationToken cancellationToken = default) =>
+        CitusNodes.EnableCitusAsync(ConnectionString, database, cancellationToken);
 
     /// <summary>Drops <paramref name="database"/> on every node.</summary>
-    public async Task DropDatabaseAsync(string database, CancellationToken cancellationToken = default)
-    {
-        NpgsqlConnection.ClearAllPools();
-        var workers = await CitusNodes.ListWorkersAsync(ConnectionString, cancellationToken);
-        foreach (var node in workers.Prepend(ConnectionString))
-        {
-            await CitusNodes.ExecuteAsync(node, $"drop database if exists {Quoted(database)} with (force)", cancellationToken);
-        }
-    }
+    public Task DropDatabaseAsync(string database, CancellationToken cancellationToken = default) =>
+        CitusNodes.DropDatabaseAsync(ConnectionString, database, cancellationToken);
 
     /// <summary>Stops the cluster if this instance started it.</summary>
-    public ValueTask DisposeAsync()
-    {
-        _registration.Dispose();
-        return _owned?.DisposeAsync() ?? ValueTask.CompletedTask;
-    }
-
-    private static string For(string connectionString, string database) =>
-        new NpgsqlConnectionStringBuilder(connectionString) { Database = database }.ConnectionString;
-
-    private static string Quoted(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    public ValueTask DisposeAsync() => _owned?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -21,11 +21,8 @@ internal sealed class Contenders : IAsyncDisposable
     public Contenders(string connectionString, string? redisConnectionString = null)
     {
         var services = new ServiceCollection();
-        services.AddTravelPlannerData(o =>
-        {
-            o.ConnectionString = connectionString;
-            o.Cache.RedisConnectionString = redisConnectionString;
-        });
+        services.AddTravelPlannerData(o => o.ConnectionString = connectionString)
+            .AddRedisCache(o => o.RedisConnectionString = redisConnectionString);
         _library = services.BuildServiceProvider();
         _rawSource = NpgsqlDataSource.Create(connectionString);
         var ef = new PooledDbContextFactory<TravelDbContext>(

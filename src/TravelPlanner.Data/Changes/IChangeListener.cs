@@ -2,7 +2,7 @@ namespace TravelPlanner.Data.Changes;
 
 /// <summary>
 /// Told about every committed write (<see cref="ChangeAnnouncer"/>). The Redis cache is one
-/// (<see cref="Caching.RedisCacheInvalidator"/>); read-your-writes tracking for standbys is another
+/// (<c>RedisCacheInvalidator</c>, package TravelPlanner.Data.Redis); read-your-writes tracking for standbys is another
 /// (<see cref="Replicas.CommitPositionRecorder"/>).
 /// Called after the commit and before the write returns to its caller; must not throw.
 /// </summary>

@@ -4,7 +4,10 @@ using TravelPlanner.Data.Replicas;
 
 namespace TravelPlanner.Data.DependencyInjection;
 
-/// <summary>Builds the library's one <see cref="NpgsqlDataSource"/> from the configured connection string.</summary>
+/// <summary>
+/// Configures the library's one <see cref="NpgsqlDataSource"/> from the configured connection string: in DI through
+/// Npgsql.DependencyInjection (<see cref="Configure(NpgsqlDataSourceBuilder, TravelPlannerDataOptions)"/>, keyed, with the host's logger factory), or directly (<see cref="Create(string, bool)"/>).
+/// </summary>
 internal static class DataSourceFactory
 {
     /// <summary>Statements kept prepared per physical connection when the connection string does not set <c>Max Auto Prepare</c>.</summary>
@@ -21,6 +24,22 @@ internal static class DataSourceFactory
     public static NpgsqlDataSource Create(string connectionString, bool transactionPooling = false)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
+        return Configure(builder, connectionString, transactionPooling)
+            ? builder.BuildMultiHost()
+            : builder.Build();
+    }
+
+    /// <summary>
+    /// Gives <paramref name="builder"/> the options' connection string (the primary's, with the standbys as further hosts)
+    /// and the library's settings; the builder's <c>Build()</c> then makes a multi-host data source when there are several
+    /// hosts. Returns true for several hosts.
+    /// </summary>
+    public static bool Configure(NpgsqlDataSourceBuilder builder, TravelPlannerDataOptions options) =>
+        Configure(builder, ReplicaHosts.Combine(options.ConnectionString, options.Replicas.StandbyConnectionStrings), options.TransactionPooling);
+
+    private static bool Configure(NpgsqlDataSourceBuilder builder, string connectionString, bool transactionPooling)
+    {
+        builder.ConnectionStringBuilder.ConnectionString = connectionString;
         // Every statement is a fixed embedded file, the ideal case for prepared statements: without them each
         // call is parsed and planned again (the eight-statement details batch most of all; docs/benchmarks.md).
         // A connection string that names the setting (Max Auto Prepare=0 behind an old PgBouncer) wins.
@@ -44,7 +63,7 @@ internal static class DataSourceFactory
 
         if (!ReplicaHosts.IsMultiHost(builder.ConnectionStringBuilder))
         {
-            return builder.Build();
+            return false;
         }
 
         // Several hosts: writes need the primary by default; reads ask for a standby explicitly (Replicas/ReadRouter).
@@ -53,7 +72,7 @@ internal static class DataSourceFactory
             builder.ConnectionStringBuilder.TargetSessionAttributes = "primary";
         }
 
-        return builder.BuildMultiHost();
+        return true;
     }
 
     private static bool Names(DbConnectionStringBuilder given, params string[] keys) => keys.Any(given.ContainsKey);

@@ -2,9 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Npgsql;
-using StackExchange.Redis;
 using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.Replicas;
 
@@ -12,26 +10,17 @@ namespace TravelPlanner.Data.DependencyInjection;
 
 /// <summary>
 /// Where statements run (<see cref="ReadRouter"/>, always registered: with one server it opens every connection from
-/// the data source) and, when standbys are configured, read-your-writes: the commit positions (in Redis when the cache
-/// is on, else in process) and the listener that records them (<see cref="CommitPositionRecorder"/>). Without
+/// the data source) and, when standbys are configured, read-your-writes: the commit positions (in process; the Redis
+/// package replaces them with positions shared through Redis) and the listener that records them (<see cref="CommitPositionRecorder"/>). Without
 /// standbys nothing listens for them, so a single server pays nothing.
 /// </summary>
 internal static class ReplicaRegistration
 {
     public static void AddReplicas(IServiceCollection services, Action<TravelPlannerDataOptions> configure)
     {
-        services.TryAddSingleton<ICommitPositions>(sp =>
-        {
-            var clock = sp.GetRequiredService<TimeProvider>();
-            return sp.GetService<IConnectionMultiplexer>() is { } redis
-                ? new RedisCommitPositions(
-                    redis,
-                    sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.Cache.KeyPrefix,
-                    clock,
-                    sp.GetService<ILoggerFactory>()?.CreateLogger<RedisCommitPositions>() ?? NullLogger<RedisCommitPositions>.Instance)
-                : new ProcessCommitPositions(clock);
-        });
-        services.TryAddSingleton(sp => new ReadRouter(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<ICommitPositions>()));
+        // The seam for TravelPlanner.Data.Redis, which replaces this registration with RedisCommitPositions.
+        services.TryAddSingleton<ICommitPositions>(sp => new ProcessCommitPositions(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new ReadRouter(sp.GetRequiredKeyedService<NpgsqlDataSource>(TravelPlannerDataServiceCollectionExtensions.DataSourceServiceKey), sp.GetRequiredService<ICommitPositions>()));
         if (HasStandbys(configure))
         {
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IChangeListener, CommitPositionRecorder>(sp => new CommitPositionRecorder(

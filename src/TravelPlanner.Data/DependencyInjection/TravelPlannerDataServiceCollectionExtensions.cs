@@ -7,9 +7,9 @@ using Npgsql;
 using TravelPlanner.Data;
 using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.DependencyInjection;
-using TravelPlanner.Data.Migrations;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.ReferenceData;
+using TravelPlanner.Data.Replicas;
 using TravelPlanner.Data.Repositories;
 using TravelPlanner.Data.Security;
 using TravelPlanner.Data.Services;
@@ -24,16 +24,21 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class TravelPlannerDataServiceCollectionExtensions
 {
     /// <summary>
+    /// The service key of the library's <see cref="NpgsqlDataSource"/> (and <c>DbDataSource</c>, <c>NpgsqlConnection</c>):
+    /// a host's own unkeyed data source, registered before or after, never changes what the library talks to. A host
+    /// that wants the library's resolves it with <c>[FromKeyedServices(DataSourceServiceKey)]</c>.
+    /// </summary>
+    public const string DataSourceServiceKey = "TravelPlanner.Data";
+
+    /// <summary>
     /// Registers the library with its options bound from <paramref name="configuration"/>: the section
     /// <paramref name="sectionName"/> (default <c>TravelPlanner</c>; keys as in <see cref="TravelPlannerDataOptions"/>,
-    /// e.g. <c>TravelPlanner:ConnectionString</c>, <c>TravelPlanner:Cache:RedisConnectionString</c>), with
-    /// <c>ConnectionStrings:TravelPlanner</c> and <c>ConnectionStrings:Redis</c> as fall-backs for the
-    /// two connection strings (environment variables <c>ConnectionStrings__TravelPlanner</c>,
-    /// <c>ConnectionStrings__Redis</c>). Whether the Redis cache is on is decided from the configuration
-    /// as it is now; the values themselves are read again when the options are first resolved.
-    /// Otherwise the same as <see cref="AddTravelPlannerData(IServiceCollection, Action{TravelPlannerDataOptions})"/>.
+    /// e.g. <c>TravelPlanner:ConnectionString</c>), with <c>ConnectionStrings:TravelPlanner</c> as the fall-back for
+    /// the connection string (environment variable <c>ConnectionStrings__TravelPlanner</c>). The values are read when
+    /// the options are first resolved. Otherwise the same as
+    /// <see cref="AddTravelPlannerData(IServiceCollection, Action{TravelPlannerDataOptions})"/>.
     /// </summary>
-    public static IServiceCollection AddTravelPlannerData(
+    public static ITravelPlannerDataBuilder AddTravelPlannerData(
         this IServiceCollection services,
         IConfiguration configuration,
         string sectionName = TravelPlannerDataOptions.SectionName)
@@ -44,15 +49,17 @@ public static class TravelPlannerDataServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers the data source, repositories, services and password hasher. Uses <c>TryAdd*</c>, so
-    /// anything a host registered first (a <see cref="TimeProvider"/>, an <see cref="IPasswordHasher"/>,
-    /// an <c>IConnectionMultiplexer</c>, an <see cref="NpgsqlDataSource"/>) wins. The data source auto-prepares
+    /// Registers the data source, repositories, services and password hasher, on PostgreSQL alone. The data source is
+    /// Npgsql.DependencyInjection's, keyed <see cref="DataSourceServiceKey"/> and logging through the host's
+    /// <c>ILoggerFactory</c>; a host's own <see cref="NpgsqlDataSource"/> is left alone. Uses <c>TryAdd*</c>, so a
+    /// <see cref="TimeProvider"/> or <see cref="IPasswordHasher"/> a host registered first wins. The data source auto-prepares
     /// the library's statements (<c>Max Auto Prepare=128</c>) unless the connection string sets
     /// <c>Max Auto Prepare</c> itself. The options are validated when the host starts
     /// (<c>ValidateOnStart</c>; without a host, on first use): an invalid setting throws
-    /// <see cref="OptionsValidationException"/> whose message names the key.
+    /// <see cref="OptionsValidationException"/> whose message names the key. The returned builder is where the
+    /// sibling packages plug in (<c>.AddRedisCache(...)</c> from TravelPlanner.Data.Redis).
     /// </summary>
-    public static IServiceCollection AddTravelPlannerData(this IServiceCollection services, Action<TravelPlannerDataOptions> configure)
+    public static ITravelPlannerDataBuilder AddTravelPlannerData(this IServiceCollection services, Action<TravelPlannerDataOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
@@ -60,13 +67,22 @@ public static class TravelPlannerDataServiceCollectionExtensions
         services.AddOptions<TravelPlannerDataOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TravelPlannerDataOptions>, TravelPlannerDataOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => DataSourceFactory.Create(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value));
+        // The connection string is the options' (read when the data source is first resolved, like every option), so the
+        // builder starts empty and DataSourceFactory gives it the connection string and the library's settings.
+        services.AddNpgsqlDataSource(
+            string.Empty,
+            (sp, builder) => DataSourceFactory.Configure(builder, sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value),
+            serviceKey: DataSourceServiceKey);
         services.TryAddSingleton<IPasswordHasher>(sp => new BCryptPasswordHasher(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.PasswordWorkFactor));
         services.TryAddSingleton(sp => new ChangeAnnouncer(
             sp.GetServices<IChangeListener>(),
             sp.GetService<ILoggerFactory>()?.CreateLogger<ChangeAnnouncer>()));
-        services.TryAddSingleton<QueryExecutor>();
-        CacheRegistration.AddCacheInfrastructure(services, configure);
+        services.TryAddSingleton(sp => new QueryExecutor(
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceServiceKey),
+            sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>(),
+            sp.GetRequiredService<ChangeAnnouncer>(),
+            sp.GetRequiredService<ReadRouter>(),
+            sp.GetService<ILoggerFactory>()?.CreateLogger<QueryExecutor>()));
         ReplicaRegistration.AddReplicas(services, configure);
 
         // Repositories and services: one line each, grouped by area.
@@ -77,7 +93,7 @@ public static class TravelPlannerDataServiceCollectionExtensions
         services.TryAddSingleton(_ => AirlineDirectory.Shipped);
         services.TryAddSingleton<AirportRepository>();
         services.TryAddSingleton<IAirportService, AirportService>();
-        services.TryAddSingleton(sp => new AirportImporter(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<ChangeAnnouncer>()));
+        services.TryAddSingleton(sp => new AirportImporter(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceServiceKey), sp.GetRequiredService<ChangeAnnouncer>()));
 
         // Trips and trip items.
         services.TryAddSingleton<TripRepository>();
@@ -100,31 +116,7 @@ public static class TravelPlannerDataServiceCollectionExtensions
         services.TryAddSingleton<MaintenanceRepository>();
         services.TryAddSingleton<IMaintenanceService, MaintenanceService>();
 
-        // Last: the cache decorators wrap the services registered above (only when Redis is configured).
-        CacheRegistration.AddCacheDecorators(services, configure);
-
-        return services;
-    }
-
-    /// <summary>
-    /// Registers the library's <see cref="DatabaseMigrator"/> (on the configured connection string, logging through the
-    /// host's <c>ILoggerFactory</c>) and a hosted service that applies the pending migrations when the host starts,
-    /// before anything else it hosts, in an activity named <c>travelplanner.migrate</c>. A migration failure stops the
-    /// host from starting (<see cref="MigrationException"/>). Call after <c>AddTravelPlannerData</c>; idempotent.
-    /// </summary>
-    public static IServiceCollection AddTravelPlannerMigrations(this IServiceCollection services)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton(sp => new DatabaseMigrator(
-            sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.ConnectionString,
-            sp.GetService<ILoggerFactory>()?.CreateLogger<DatabaseMigrator>()));
-        if (!services.Any(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService) && d.ImplementationType == typeof(MigrationHostedService)))
-        {
-            // First among the hosted services: the schema is there before anything else starts.
-            services.Insert(0, ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, MigrationHostedService>());
-        }
-
-        return services;
+        return new TravelPlannerDataBuilder(services);
     }
 
     /// <summary>One kind of trip item, resolvable by its own interface and by the shared one.</summary>
@@ -142,11 +134,6 @@ public static class TravelPlannerDataServiceCollectionExtensions
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             options.ConnectionString = configuration.GetConnectionString("TravelPlanner") ?? string.Empty;
-        }
-
-        if (string.IsNullOrWhiteSpace(options.Cache.RedisConnectionString))
-        {
-            options.Cache.RedisConnectionString = configuration.GetConnectionString("Redis");
         }
     }
 }

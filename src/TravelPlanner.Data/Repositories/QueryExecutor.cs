@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Diagnostics;
 using Dapper;
 using Microsoft.Extensions.Options;
@@ -34,8 +35,8 @@ internal sealed class QueryExecutor
     private readonly DatabaseRetry _writeRetry;
     private readonly int? _commandTimeoutSeconds;
 
-    public QueryExecutor(NpgsqlDataSource dataSource, IOptions<TravelPlannerDataOptions> options, ChangeAnnouncer announcer, ReadRouter router)
-        : this(dataSource, options.Value.Retry, options.Value.CommandTimeout, announcer, router)
+    public QueryExecutor(NpgsqlDataSource dataSource, IOptions<TravelPlannerDataOptions> options, ChangeAnnouncer announcer, ReadRouter router, ILogger? logger = null)
+        : this(dataSource, options.Value.Retry, options.Value.CommandTimeout, announcer, router, logger)
     {
     }
 
@@ -44,13 +45,14 @@ internal sealed class QueryExecutor
     /// <param name="commandTimeout">Per-statement timeout (whole seconds, rounded up); null keeps the connection string's <c>Command Timeout</c>.</param>
     /// <param name="announcer">Who hears of committed writes; null for nobody.</param>
     /// <param name="router">Which server each statement runs on; null for one built on <paramref name="dataSource"/> (positions in process).</param>
-    public QueryExecutor(NpgsqlDataSource dataSource, RetryOptions retry, TimeSpan? commandTimeout = null, ChangeAnnouncer? announcer = null, ReadRouter? router = null)
+    /// <param name="logger">Where retries are logged (Warning, EventId 3001); null for nowhere.</param>
+    public QueryExecutor(NpgsqlDataSource dataSource, RetryOptions retry, TimeSpan? commandTimeout = null, ChangeAnnouncer? announcer = null, ReadRouter? router = null, ILogger? logger = null)
     {
         _dataSource = dataSource;
         _router = router ?? new ReadRouter(dataSource, new ProcessCommitPositions(TimeProvider.System));
         _announcer = announcer ?? ChangeAnnouncer.None;
-        _readRetry = DatabaseRetry.ForReads(retry);
-        _writeRetry = DatabaseRetry.ForWrites(retry);
+        _readRetry = DatabaseRetry.ForReads(retry, logger);
+        _writeRetry = DatabaseRetry.ForWrites(retry, logger);
         _commandTimeoutSeconds = commandTimeout is { } timeout ? (int)Math.Ceiling(timeout.TotalSeconds) : null;
         EnlistsInAmbientTransactions = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).Enlist;
     }

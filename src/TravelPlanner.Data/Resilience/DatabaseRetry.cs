@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using System.Diagnostics;
 using Npgsql;
 using Polly;
@@ -33,11 +35,11 @@ internal sealed class DatabaseRetry
 
     private DatabaseRetry(ResiliencePipeline pipeline) => _pipeline = pipeline;
 
-    public static DatabaseRetry ForReads(RetryOptions options) =>
-        Build(options, int.MaxValue, options.ReadRetryBudget, e => IsNotApplied(e) || IsTransientRead(e));
+    public static DatabaseRetry ForReads(RetryOptions options, ILogger? logger = null) =>
+        Build(options, int.MaxValue, options.ReadRetryBudget, e => IsNotApplied(e) || IsTransientRead(e), logger ?? NullLogger.Instance);
 
-    public static DatabaseRetry ForWrites(RetryOptions options) =>
-        Build(options, options.MaxRetries, budget: null, IsNotApplied);
+    public static DatabaseRetry ForWrites(RetryOptions options, ILogger? logger = null) =>
+        Build(options, options.MaxRetries, budget: null, IsNotApplied, logger ?? NullLogger.Instance);
 
     /// <summary>Runs <paramref name="action"/> under the rules; its token is the caller's.</summary>
     public async ValueTask<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken)
@@ -69,7 +71,7 @@ internal sealed class DatabaseRetry
     private static bool IsTransientRead(Exception e) =>
         e is ConnectionBrokenException || e is NpgsqlException { IsTransient: true } and not { InnerException: TimeoutException };
 
-    private static DatabaseRetry Build(RetryOptions options, int maxAttempts, TimeSpan? budget, Func<Exception, bool> retryable)
+    private static DatabaseRetry Build(RetryOptions options, int maxAttempts, TimeSpan? budget, Func<Exception, bool> retryable, ILogger logger)
     {
         if (options.MaxRetries <= 0)
         {
@@ -86,9 +88,11 @@ internal sealed class DatabaseRetry
                 MaxDelay = options.MaxDelay,
                 ShouldHandle = args => ValueTask.FromResult(
                     args.Outcome.Exception is { } e && retryable(e) && WithinBudget(args.Context, budget)),
-                OnRetry = _ =>
+                OnRetry = args =>
                 {
                     TravelPlannerDiagnostics.DbRetries.Add(1);
+                    var error = args.Outcome.Exception;
+                    RetryLog.Retrying(logger, error, (error?.InnerException ?? error)?.GetType().Name ?? "unknown", args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
                     return default;
                 },
             })

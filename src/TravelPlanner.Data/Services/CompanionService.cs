@@ -121,17 +121,20 @@ internal sealed class CompanionService(CompanionRepository companions, QueryExec
     private CompanionDetails Clean(CompanionDetails? details)
     {
         Validate.Present(details, "details");
-        var dateOfBirth = Validate.OptionalDate(details.DateOfBirth, "dateOfBirth");
-        if (dateOfBirth is { } born && born > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        return Validate.All(() =>
         {
-            throw new ValidationException("dateOfBirth", "must not be in the future.");
-        }
+            var dateOfBirth = Validate.OptionalDate(details.DateOfBirth, "dateOfBirth");
+            if (dateOfBirth is { } born && born > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            {
+                dateOfBirth = Validate.Refuse("dateOfBirth", "must not be in the future.", dateOfBirth);
+            }
 
-        return new CompanionDetails(
-            Validate.Required(details.Name, "name", 255),
-            Validate.OptionalEmail(details.Email, "email"),
-            dateOfBirth,
-            Validate.Optional(details.Relationship, "relationship", 50));
+            return new CompanionDetails(
+                Validate.Required(details.Name, "name", 255),
+                Validate.OptionalEmail(details.Email, "email"),
+                dateOfBirth,
+                Validate.Optional(details.Relationship, "relationship", 50));
+        });
     }
 
     private async Task EnsureEmailFreeAsync(Guid userId, string? email, Guid? exceptId, CancellationToken cancellationToken)

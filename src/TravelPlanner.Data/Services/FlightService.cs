@@ -36,7 +36,7 @@ internal sealed partial class FlightService(QueryExecutor executor)
         var compact = string.Concat(Validate.Required(value, "flightNumber", 20).Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
         return FlightNumberShape().IsMatch(compact)
             ? compact
-            : throw new ValidationException("flightNumber", "must be an airline code (2-character IATA or 3-letter ICAO) followed by 1-4 digits and an optional letter, e.g. AA100.");
+            : Validate.Refuse("flightNumber", "must be an airline code (2-character IATA or 3-letter ICAO) followed by 1-4 digits and an optional letter, e.g. AA100.", compact);
     }
 
     // Three letters are taken for an IATA airport code and upper-cased; anything else is city text as typed.

@@ -69,10 +69,12 @@ internal abstract class TripItemService<TItem, TInput>(QueryExecutor executor, T
     private DynamicParameters Parameters(Guid? id, Guid userId, TInput? input)
     {
         Validate.Present(input, "input");
-        var parameters = new DynamicParameters(Fields(input));
+        // Every field of the item checked before one error names them all (Validate.All).
+        var (fields, tripId) = Validate.All(() => (Fields(input), Validate.OptionalId(input.TripId, "tripId")));
+        var parameters = new DynamicParameters(fields);
         parameters.Add("Id", id);
         parameters.Add("UserId", userId);
-        parameters.Add("TripId", Validate.OptionalId(input.TripId, "tripId"));
+        parameters.Add("TripId", tripId);
         return parameters;
     }
 }

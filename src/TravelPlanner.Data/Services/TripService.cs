@@ -62,7 +62,10 @@ internal sealed class TripService(TripRepository trips, TimeProvider timeProvide
     public Task<StandaloneItems> GetStandaloneItemsAsync(Guid userId, CancellationToken cancellationToken = default) =>
         trips.GetStandaloneItemsAsync(userId, cancellationToken);
 
-    private static TripFields Fields(string name, DateOnly departureDate, DateOnly returnDate, TripPurpose purpose, string? description)
+    private static TripFields Fields(string name, DateOnly departureDate, DateOnly returnDate, TripPurpose purpose, string? description) =>
+        Validate.All(() => CheckedFields(name, departureDate, returnDate, purpose, description));
+
+    private static TripFields CheckedFields(string name, DateOnly departureDate, DateOnly returnDate, TripPurpose purpose, string? description)
     {
         var validName = Validate.Required(name, "name", 255);
         Validate.Date(departureDate, "departureDate");

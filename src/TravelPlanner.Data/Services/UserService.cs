@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Repositories;
@@ -6,8 +8,10 @@ using TravelPlanner.Data.Security;
 namespace TravelPlanner.Data.Services;
 
 /// <summary>Accounts and login over <see cref="UserRepository"/>, passwords through <see cref="IPasswordHasher"/>.</summary>
-internal sealed class UserService(UserRepository users, IPasswordHasher passwordHasher) : IUserService
+internal sealed class UserService(UserRepository users, IPasswordHasher passwordHasher, ILogger<UserService>? logger = null) : IUserService
 {
+    private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
+
     // Verifying against a real hash for unknown e-mails keeps both failures equally slow, so timing
     // does not reveal which accounts exist.
     private readonly Lazy<string> _dummyHash = new(() => passwordHasher.Hash("timing-equaliser-" + Guid.NewGuid()));
@@ -15,12 +19,15 @@ internal sealed class UserService(UserRepository users, IPasswordHasher password
     public async Task<User> RegisterAsync(RegisterUser registration, CancellationToken cancellationToken = default)
     {
         Validate.Present(registration, "registration");
-        var email = Validate.Email(registration.Email, "email");
-        var password = Validate.Password(registration.Password, "password");
-        var firstName = Validate.Required(registration.FirstName, "firstName", 100);
-        var lastName = Validate.Required(registration.LastName, "lastName", 100);
+        var (email, password, firstName, lastName) = Validate.All(() => (
+            Validate.Email(registration.Email, "email"),
+            Validate.Password(registration.Password, "password"),
+            Validate.Required(registration.FirstName, "firstName", 100),
+            Validate.Required(registration.LastName, "lastName", 100)));
 
-        return await users.InsertUserAsync(email, passwordHasher.Hash(password), firstName, lastName, cancellationToken).ConfigureAwait(false);
+        var user = await users.InsertUserAsync(email, passwordHasher.Hash(password), firstName, lastName, cancellationToken).ConfigureAwait(false);
+        ServiceLog.Registered(_logger, user.Id);
+        return user;
     }
 
     public async Task<User> AuthenticateAsync(string email, string password, CancellationToken cancellationToken = default)
@@ -38,17 +45,20 @@ internal sealed class UserService(UserRepository users, IPasswordHasher password
         if (credentials is null)
         {
             passwordHasher.Verify(password, _dummyHash.Value);
+            ServiceLog.LoginRefused(_logger, "no account has that e-mail");
             throw new AuthenticationFailedException();
         }
 
         if (!passwordHasher.Verify(password, credentials.PasswordHash))
         {
+            ServiceLog.LoginRefused(_logger, "wrong password");
             throw new AuthenticationFailedException();
         }
 
         if (passwordHasher.NeedsRehash(credentials.PasswordHash))
         {
             await users.UpdateUserPasswordAsync(credentials.Id, passwordHasher.Hash(password), cancellationToken).ConfigureAwait(false);
+            ServiceLog.PasswordRehashed(_logger, credentials.Id);
         }
 
         return await GetByIdAsync(credentials.Id, cancellationToken).ConfigureAwait(false);

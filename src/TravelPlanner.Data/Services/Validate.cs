@@ -3,9 +3,18 @@ using TravelPlanner.Data.Errors;
 
 namespace TravelPlanner.Data.Services;
 
-/// <summary>Input checks that throw <see cref="ValidationException"/> naming the field.</summary>
+/// <summary>
+/// Input checks that throw <see cref="ValidationException"/> naming the field. Inside <see cref="All{T}"/> (a command's
+/// fields) a failed check is recorded instead and returns a stand-in value, so the one exception names every invalid
+/// field; the stand-ins never reach SQL, since <see cref="All{T}"/> throws before returning.
+/// </summary>
 internal static class Validate
 {
+    // The collector of the innermost All on this thread. All runs a synchronous function, so the collector never
+    // crosses an await: a thread-static is exact here, and costs nothing when no command is being validated.
+    [ThreadStatic]
+    private static ValidationErrors? t_collecting;
+
     /// <summary>Longest free text (descriptions, notes, addresses) accepted in a <c>text</c> column.</summary>
     public const int MaxTextLength = 10_000;
 
@@ -13,12 +22,12 @@ internal static class Validate
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ValidationException(field, "is required.");
+            return Fail(field, "is required.", string.Empty);
         }
 
         Storable(value, field);
         var trimmed = value.Trim();
-        return trimmed.Length > maxLength ? throw new ValidationException(field, $"must be at most {maxLength} characters.") : trimmed;
+        return trimmed.Length > maxLength ? Fail(field, $"must be at most {maxLength} characters.", trimmed) : trimmed;
     }
 
     public static string? Optional(string? value, string field, int maxLength)
@@ -30,7 +39,7 @@ internal static class Validate
 
         Storable(value, field);
         var trimmed = value.Trim();
-        return trimmed.Length > maxLength ? throw new ValidationException(field, $"must be at most {maxLength} characters.") : trimmed;
+        return trimmed.Length > maxLength ? Fail(field, $"must be at most {maxLength} characters.", trimmed) : trimmed;
     }
 
     /// <summary>
@@ -47,7 +56,7 @@ internal static class Validate
 
         if (value.Contains('\0', StringComparison.Ordinal))
         {
-            throw new ValidationException(field, "must not contain a NUL character.");
+            return Fail(field, "must not contain a NUL character.", value);
         }
 
         for (var i = 0; i < value.Length; i++)
@@ -58,7 +67,7 @@ internal static class Validate
             }
             else if (char.IsSurrogate(value[i]))
             {
-                throw new ValidationException(field, "must not contain an unpaired UTF-16 surrogate (it is no valid Unicode text).");
+                return Fail(field, "must not contain an unpaired UTF-16 surrogate (it is no valid Unicode text).", value);
             }
         }
 
@@ -68,10 +77,10 @@ internal static class Validate
     /// <summary>A required command or input object: null is a validation error naming <paramref name="field"/>, not an ArgumentNullException.</summary>
     public static T Present<T>([System.Diagnostics.CodeAnalysis.NotNull] T? value, string field)
         where T : class =>
-        value ?? throw new ValidationException(field, "is required.");
+        value ?? throw new ValidationException(field, "is required."); // nothing of a missing command can be checked further
 
     public static Guid Id(Guid value, string field) =>
-        value == Guid.Empty ? throw new ValidationException(field, "is required.") : value;
+        value == Guid.Empty ? Fail(field, "is required.", value) : value;
 
     /// <summary>A trimmed, lower-cased e-mail address with one '@' and something on both sides.</summary>
     public static string Email(string? value, string field)
@@ -80,7 +89,7 @@ internal static class Validate
         var at = email.IndexOf('@', StringComparison.Ordinal);
         if (at <= 0 || at != email.LastIndexOf('@') || at == email.Length - 1 || email.Any(char.IsWhiteSpace))
         {
-            throw new ValidationException(field, "must be an e-mail address.");
+            return Fail(field, "must be an e-mail address.", email);
         }
 
         return email;
@@ -99,7 +108,7 @@ internal static class Validate
         var normalised = Storable(value, field)?.Trim().ToUpperInvariant();
         return normalised is not null && allowed.Contains(normalised)
             ? normalised
-            : throw new ValidationException(field, $"must be one of {string.Join(", ", allowed)}.");
+            : Fail(field, $"must be one of {string.Join(", ", allowed)}.", normalised ?? string.Empty);
     }
 
     /// <summary>An active ISO 4217 currency code, trimmed and upper-cased (<c>usd</c> becomes <c>USD</c>; <c>XYZ</c> is refused).</summary>
@@ -108,7 +117,7 @@ internal static class Validate
         var code = Storable(value, field)?.Trim().ToUpperInvariant();
         return code is not null && IsoCurrencyCodes.All.Contains(code)
             ? code
-            : throw new ValidationException(field, "must be an ISO 4217 currency code such as USD.");
+            : Fail(field, "must be an ISO 4217 currency code such as USD.", code ?? string.Empty);
     }
 
     /// <summary>
@@ -119,15 +128,15 @@ internal static class Validate
     {
         if (positive ? value <= 0 : value < 0)
         {
-            throw new ValidationException(field, positive ? "must be greater than zero." : "must not be negative.");
+            return Fail(field, positive ? "must be greater than zero." : "must not be negative.", value);
         }
 
         if (decimal.Round(value, 2) != value)
         {
-            throw new ValidationException(field, "must have at most two decimal places.");
+            return Fail(field, "must have at most two decimal places.", value);
         }
 
-        return value >= 100_000_000m ? throw new ValidationException(field, "must be below 100,000,000.") : value;
+        return value >= 100_000_000m ? Fail(field, "must be below 100,000,000.", value) : value;
     }
 
     /// <summary>8 to 72 UTF-8 bytes (BCrypt ignores anything past 72).</summary>
@@ -135,16 +144,16 @@ internal static class Validate
     {
         if (string.IsNullOrEmpty(value))
         {
-            throw new ValidationException(field, "is required.");
+            return Fail(field, "is required.", string.Empty);
         }
 
         Storable(value, field);
         if (value.Length < 8)
         {
-            throw new ValidationException(field, "must be at least 8 characters.");
+            return Fail(field, "must be at least 8 characters.", value);
         }
 
-        return Encoding.UTF8.GetByteCount(value) > 72 ? throw new ValidationException(field, "must be at most 72 bytes in UTF-8.") : value;
+        return Encoding.UTF8.GetByteCount(value) > 72 ? Fail(field, "must be at most 72 bytes in UTF-8.", value) : value;
     }
 
     /// <summary>
@@ -158,10 +167,10 @@ internal static class Validate
         {
             DateTimeKind.Utc => value,
             DateTimeKind.Local => value.ToUniversalTime(),
-            _ => throw new ValidationException(field, "must be a UTC (or local) time, not DateTimeKind.Unspecified."),
+            _ => Fail(field, "must be a UTC (or local) time, not DateTimeKind.Unspecified.", value),
         };
         return value == DateTime.MinValue || value == DateTime.MaxValue || utc == DateTime.MinValue || utc == DateTime.MaxValue
-            ? throw new ValidationException(field, "must be a real instant, not DateTime.MinValue or DateTime.MaxValue.")
+            ? Fail(field, "must be a real instant, not DateTime.MinValue or DateTime.MaxValue.", utc)
             : utc;
     }
 
@@ -171,7 +180,7 @@ internal static class Validate
     /// </summary>
     public static DateOnly Date(DateOnly value, string field) =>
         value == DateOnly.MinValue || value == DateOnly.MaxValue
-            ? throw new ValidationException(field, "must be a real date, not DateOnly.MinValue or DateOnly.MaxValue.")
+            ? Fail(field, "must be a real date, not DateOnly.MinValue or DateOnly.MaxValue.", value)
             : value;
 
     /// <summary>Like <see cref="Date"/>, but null means "none".</summary>
@@ -185,29 +194,29 @@ internal static class Validate
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ValidationException(field, "is required.");
+            return Fail(field, "is required.", string.Empty);
         }
 
         var code = value.Trim().ToUpperInvariant();
         return code.Length == length && code.All(c => char.IsAsciiLetterUpper(c) || (allowDigits && char.IsAsciiDigit(c)))
             ? code
-            : throw new ValidationException(field, allowDigits ? $"must be {length} letters or digits." : $"must be {length} letters.");
+            : Fail(field, allowDigits ? $"must be {length} letters or digits." : $"must be {length} letters.", code);
     }
 
     public static int Limit(int value, string field, int max) =>
-        value < 1 ? throw new ValidationException(field, "must be at least 1.") : Math.Min(value, max);
+        value < 1 ? Fail(field, "must be at least 1.", 1) : Math.Min(value, max);
 
     public static int Page(int value, string field) =>
-        value < 1 ? throw new ValidationException(field, "must be at least 1.") : value;
+        value < 1 ? Fail(field, "must be at least 1.", 1) : value;
 
     /// <summary>An id that may be absent; <see cref="Guid.Empty"/> is refused (it is never a real row).</summary>
     public static Guid? OptionalId(Guid? value, string field) =>
-        value == Guid.Empty ? throw new ValidationException(field, "must be a real id or null, not Guid.Empty.") : value;
+        value == Guid.Empty ? Fail(field, "must be a real id or null, not Guid.Empty.", value) : value;
 
     /// <summary>A named member of <typeparamref name="TEnum"/> (a cast such as <c>(TripPurpose)42</c> is refused).</summary>
     public static TEnum Defined<TEnum>(TEnum value, string field)
         where TEnum : struct, Enum =>
-        Enum.IsDefined(value) ? value : throw new ValidationException(field, $"must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+        Enum.IsDefined(value) ? value : Fail(field, $"must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.", Enum.GetValues<TEnum>()[0]); // the stand-in is a defined member: callers map it (DbCodes.Of)
 
     /// <summary>Refuses <paramref name="end"/> unless it is strictly later than <paramref name="start"/>; the error names <paramref name="endField"/>.</summary>
     public static void After<T>(T start, T end, string endField, string startField)
@@ -215,7 +224,7 @@ internal static class Validate
     {
         if (end.CompareTo(start) <= 0)
         {
-            throw new ValidationException(endField, $"must be after {startField}.");
+            _ = Fail(endField, $"must be after {startField}.", end);
         }
     }
 
@@ -225,7 +234,58 @@ internal static class Validate
     {
         if (end.CompareTo(start) < 0)
         {
-            throw new ValidationException(endField, $"must not be before {startField}.");
+            _ = Fail(endField, $"must not be before {startField}.", end);
         }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="validate"/> (the checks of one command, synchronous) collecting every failed check, then throws
+    /// one <see cref="ValidationException"/> naming each invalid field (the first reason for each), or returns its result.
+    /// Nested inside another <see cref="All{T}"/>, the outer one collects.
+    /// </summary>
+    public static T All<T>(Func<T> validate)
+    {
+        if (t_collecting is not null)
+        {
+            return validate();
+        }
+
+        var errors = new ValidationErrors();
+        t_collecting = errors;
+        T result;
+        try
+        {
+            result = validate();
+        }
+        catch (ValidationException e)
+        {
+            // A check that cannot go on (a missing nested object) throws at once: report it with the rest.
+            errors.Add(e);
+            throw errors.ToException();
+        }
+        finally
+        {
+            t_collecting = null;
+        }
+
+        return errors.Count == 0 ? result : throw errors.ToException();
+    }
+
+    /// <summary>
+    /// A rule of the caller's own (a date of birth in the future, a flight number's shape): refused like every check here,
+    /// collected inside <see cref="All{T}"/> (returning <paramref name="standIn"/>), thrown outside it.
+    /// </summary>
+    public static T Refuse<T>(string field, string message, T standIn) => Fail(field, message, standIn);
+
+    /// <summary>Records the failure when a command is being validated (<see cref="All{T}"/>) and returns <paramref name="standIn"/>; throws otherwise.</summary>
+    private static T Fail<T>(string field, string message, T standIn)
+    {
+        if (t_collecting is not { } errors)
+        {
+            throw new ValidationException(field, message);
+        }
+
+        errors.Add(field, message);
+        return standIn;
     }
 }

@@ -220,7 +220,7 @@ internal sealed partial class VoucherService(VoucherRepository vouchers, QueryEx
     private static VoucherDetails Clean(VoucherDetails? details)
     {
         Validate.Present(details, "details");
-        return new VoucherDetails(
+        return Validate.All(() => new VoucherDetails(
             Validate.OneOf(details.Type, "type", VoucherType.All),
             Validate.Required(details.Issuer, "issuer", 255),
             Validate.Required(details.VoucherNumber, "voucherNumber", 100),
@@ -228,7 +228,7 @@ internal sealed partial class VoucherService(VoucherRepository vouchers, QueryEx
             Validate.CurrencyCode(details.Currency, "currency"),
             Validate.OptionalDate(details.ExpirationDate, "expirationDate"),
             Validate.Optional(details.AssociatedAccount, "associatedAccount", 255),
-            Validate.Optional(details.Notes, "notes", 10_000));
+            Validate.Optional(details.Notes, "notes", 10_000)));
     }
 
     private static string Money(decimal amount, string currency) => $"{amount.ToString("0.00", CultureInfo.InvariantCulture)} {currency}";

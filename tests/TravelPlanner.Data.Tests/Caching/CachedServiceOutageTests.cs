@@ -28,10 +28,10 @@ public abstract class CachedServiceOutageTests(TestDatabase database) : IClassFi
     public async ValueTask InitializeAsync()
     {
         _server = await StartRedisAsync();
-        _cached = TestServices.CreateCached(database, _server.ConnectionString, options =>
+        _cached = TestServices.CreateCached(database, _server.ConnectionString, configureCache: cache =>
         {
-            options.Cache.CircuitBreakerBreakDuration = TimeSpan.FromMilliseconds(500);
-            options.Cache.CircuitBreakerFailureThreshold = 2;
+            cache.CircuitBreakerBreakDuration = TimeSpan.FromMilliseconds(500);
+            cache.CircuitBreakerFailureThreshold = 2;
         });
         _plain = TestServices.Create(database);
     }

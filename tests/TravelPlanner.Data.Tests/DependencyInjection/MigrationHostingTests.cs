@@ -33,7 +33,8 @@ public sealed class MigrationHostingTests(PostgresFixture postgres)
             ["ConnectionStrings:TravelPlanner"] = connectionString,
             ["TravelPlanner:PasswordWorkFactor"] = "4",
         });
-        builder.Services.AddTravelPlannerData(builder.Configuration).AddTravelPlannerMigrations().AddTravelPlannerMigrations();
+        builder.Services.AddTravelPlannerData(builder.Configuration);
+        builder.Services.AddTravelPlannerMigrations().AddTravelPlannerMigrations();
         using var host = builder.Build();
 
         try

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
+using TravelPlanner.Data.Caching;
 using TravelPlanner.Data.Security;
 using TravelPlanner.Data.Services;
 using TravelPlanner.Data.Tests.Fixtures;
@@ -29,7 +30,8 @@ public sealed class ServiceRegistrationTests(TestDatabase database, RedisFixture
     public async Task Every_public_service_interface_resolves_from_a_validated_container(bool withRedis)
     {
         var services = new ServiceCollection();
-        services.AddTravelPlannerData(Configuration(withRedis));
+        var configuration = Configuration(withRedis);
+        services.AddTravelPlannerData(configuration).AddRedisCache(configuration);
 
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         provider.GetRequiredService<IStartupValidator>().Validate();
@@ -61,16 +63,17 @@ public sealed class ServiceRegistrationTests(TestDatabase database, RedisFixture
         }).Build();
         var services = new ServiceCollection();
 
-        services.AddTravelPlannerData(configuration);
+        services.AddTravelPlannerData(configuration).AddRedisCache(configuration);
         using var provider = services.BuildServiceProvider();
         var options = provider.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value;
+        var cache = provider.GetRequiredService<IOptions<TravelPlannerCacheOptions>>().Value;
 
         Assert.Equal(database.ConnectionString, options.ConnectionString);
-        Assert.Equal(redis.ConnectionString, options.Cache.RedisConnectionString);
+        Assert.Equal(redis.ConnectionString, cache.RedisConnectionString);
         Assert.Equal(5, options.PasswordWorkFactor);
         Assert.Equal(TimeSpan.FromSeconds(7), options.CommandTimeout);
         Assert.Equal(1, options.Retry.MaxRetries);
-        Assert.Equal(TimeSpan.FromMilliseconds(500), options.Cache.OperationTimeout);
+        Assert.Equal(TimeSpan.FromMilliseconds(500), cache.OperationTimeout);
     }
 
     [Fact]
@@ -83,7 +86,7 @@ public sealed class ServiceRegistrationTests(TestDatabase database, RedisFixture
         }).Build();
         var services = new ServiceCollection();
 
-        services.AddTravelPlannerData(configuration);
+        services.AddTravelPlannerData(configuration).AddRedisCache(configuration);
         using var provider = services.BuildServiceProvider();
 
         Assert.Equal(database.ConnectionString, provider.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.ConnectionString);
@@ -114,16 +117,16 @@ public sealed class ServiceRegistrationTests(TestDatabase database, RedisFixture
             o.PasswordWorkFactor = 40;
             o.CommandTimeout = TimeSpan.Zero;
             o.Retry.BaseDelay = TimeSpan.FromMilliseconds(-1);
-            o.Cache.OperationTimeout = TimeSpan.Zero;
-        });
+        }).AddRedisCache(o => o.OperationTimeout = TimeSpan.Zero);
         using var provider = services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value);
+        var cacheError = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<TravelPlannerCacheOptions>>().Value);
 
         Assert.Contains(error.Failures, f => f.StartsWith("TravelPlanner:PasswordWorkFactor is 40", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.StartsWith("TravelPlanner:CommandTimeout", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.StartsWith("TravelPlanner:Retry:BaseDelay", StringComparison.Ordinal));
-        Assert.Contains(error.Failures, f => f.StartsWith("TravelPlanner:Cache:OperationTimeout", StringComparison.Ordinal));
+        Assert.Contains(cacheError.Failures, f => f.StartsWith("TravelPlanner:Cache:OperationTimeout", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -55,6 +55,22 @@ public sealed class HealthCheckTests(TestDatabase database, RedisFixture redis) 
     }
 
     [Fact]
+    public async Task Without_the_Redis_package_registered_the_redis_check_is_healthy_and_both_are_ready_checks()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddTravelPlannerData(o => o.ConnectionString = database.ConnectionString);
+        services.AddHealthChecks().AddTravelPlannerDataHealthChecks();
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HealthStatus.Healthy, report.Status);
+        Assert.Equal("No Redis cache is configured.", report.Entries[TravelPlannerDataHealthChecksBuilderExtensions.RedisCheckName].Description);
+        Assert.All(report.Entries.Values, e => Assert.Equal([TravelPlanner.Data.Diagnostics.TravelPlannerHealthTags.Ready], e.Tags));
+    }
+
+    [Fact]
     public async Task A_host_may_report_a_failing_server_as_degraded_and_tag_the_checks()
     {
         var deadRedis = $"127.0.0.1:{FreePort.Find()}";
@@ -73,11 +89,8 @@ public sealed class HealthCheckTests(TestDatabase database, RedisFixture redis) 
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddTravelPlannerData(o =>
-        {
-            o.ConnectionString = postgres;
-            o.Cache.RedisConnectionString = redisConnectionString;
-        });
+        services.AddTravelPlannerData(o => o.ConnectionString = postgres)
+            .AddRedisCache(o => o.RedisConnectionString = redisConnectionString);
         services.AddHealthChecks().AddTravelPlannerDataHealthChecks(failureStatus, tags, timeout: TimeSpan.FromSeconds(10));
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync(TestContext.Current.CancellationToken);

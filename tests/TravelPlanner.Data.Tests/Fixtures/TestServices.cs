@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using TravelPlanner.Data.Caching;
 
 namespace TravelPlanner.Data.Tests.Fixtures;
 
@@ -36,14 +37,22 @@ public sealed class TestServices : IAsyncDisposable
         Create(database, redis.ConnectionString, configure);
 
     /// <summary>The library with the Redis cache on the server at <paramref name="redisConnectionString"/>.</summary>
-    public static TestServices CreateCached(TestDatabase database, string redisConnectionString, Action<TravelPlannerDataOptions>? configure = null) =>
-        Create(database, redisConnectionString, configure);
+    public static TestServices CreateCached(
+        TestDatabase database,
+        string redisConnectionString,
+        Action<TravelPlannerDataOptions>? configure = null,
+        Action<TravelPlannerCacheOptions>? configureCache = null) =>
+        Create(database.ConnectionString, redisConnectionString, configure, configureCache);
 
     private static TestServices Create(TestDatabase database, string? redisConnectionString, Action<TravelPlannerDataOptions>? configure) =>
         Create(database.ConnectionString, redisConnectionString, configure);
 
     /// <summary>The library on any PostgreSQL connection string (a multi-host one, a pooler), cached when <paramref name="redisConnectionString"/> is given.</summary>
-    public static TestServices Create(string connectionString, string? redisConnectionString, Action<TravelPlannerDataOptions>? configure = null)
+    public static TestServices Create(
+        string connectionString,
+        string? redisConnectionString,
+        Action<TravelPlannerDataOptions>? configure = null,
+        Action<TravelPlannerCacheOptions>? configureCache = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2030, 6, 15, 12, 0, 0, TimeSpan.Zero));
         var keyPrefix = redisConnectionString is null ? string.Empty : $"test:{Guid.NewGuid():N}:";
@@ -53,9 +62,12 @@ public sealed class TestServices : IAsyncDisposable
         {
             options.ConnectionString = connectionString;
             options.PasswordWorkFactor = 4;
-            options.Cache.RedisConnectionString = redisConnectionString;
-            options.Cache.KeyPrefix = keyPrefix;
             configure?.Invoke(options);
+        }).AddRedisCache(cache =>
+        {
+            cache.RedisConnectionString = redisConnectionString;
+            cache.KeyPrefix = keyPrefix;
+            configureCache?.Invoke(cache);
         });
         return new TestServices(services.BuildServiceProvider(validateScopes: true), clock, keyPrefix);
     }

@@ -8,7 +8,7 @@ using TravelPlanner.Data.Services;
 namespace TravelPlanner.Data.Tests.Packaging;
 
 /// <summary>
-/// Opens the packed TravelPlanner.Data nupkg (<c>./build.sh pack</c>, which <c>./build.sh test</c> runs
+/// Opens the packed nupkgs (TravelPlanner.Data and its sibling packages) (<c>./build.sh pack</c>, which <c>./build.sh test</c> runs
 /// first) and checks what a package user gets. Fails, never skips, when the package is missing.
 /// </summary>
 public sealed class PackageContentsTests
@@ -19,6 +19,8 @@ public sealed class PackageContentsTests
         .GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
 
     private static string PackageFolder => Path.Combine(RepositoryRoot.Path, "artifacts", "packages");
+
+    public static TheoryData<string> Packages => new("TravelPlanner.Data", "TravelPlanner.Data.Redis", "TravelPlanner.Data.AspNetCore", "TravelPlanner.Data.OpenTelemetry");
 
     [Fact]
     public void The_package_carries_the_readme_xml_docs_notices_and_data_licences()
@@ -39,18 +41,22 @@ public sealed class PackageContentsTests
         Assert.Contains("M:Microsoft.Extensions.DependencyInjection.TravelPlannerDataServiceCollectionExtensions.AddTravelPlannerData", docs, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void The_nuspec_names_the_licence_readme_project_and_repository()
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void The_nuspec_names_the_licence_readme_project_and_repository(string id)
     {
-        using var package = Open("nupkg");
-        var nuspec = XDocument.Parse(ReadText(package, "TravelPlanner.Data.nuspec"));
-        var metadata = nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        using var package = Open("nupkg", id);
+        var metadata = Metadata(package, id);
         string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+        var readme = id == "TravelPlanner.Data" ? "PACKAGE.md" : "README.md";
 
-        Assert.Equal("TravelPlanner.Data", Value("id"));
+        Assert.Equal(id, Value("id"));
         Assert.Equal(Version, Value("version"));
         Assert.Equal("MIT", Value("license"));
-        Assert.Equal("PACKAGE.md", Value("readme"));
+        Assert.Equal(readme, Value("readme"));
+        Assert.Contains(readme, package.Entries.Select(e => e.FullName));
+        Assert.Contains(Lib + id + ".dll", package.Entries.Select(e => e.FullName));
+        Assert.Contains(Lib + id + ".xml", package.Entries.Select(e => e.FullName));
         Assert.False(string.IsNullOrWhiteSpace(Value("description")));
         Assert.False(string.IsNullOrWhiteSpace(Value("authors")));
         Assert.StartsWith("https://", Value("projectUrl"), StringComparison.Ordinal);
@@ -86,21 +92,91 @@ public sealed class PackageContentsTests
         Assert.Contains("data/airlines.csv", resources);
     }
 
-    [Fact]
-    public void The_symbols_package_holds_the_portable_pdb()
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void The_symbols_package_holds_the_portable_pdb(string id)
     {
-        using var symbols = Open("snupkg");
+        using var symbols = Open("snupkg", id);
 
-        Assert.Contains(symbols.Entries, e => e.FullName == Lib + "TravelPlanner.Data.pdb");
+        Assert.Contains(symbols.Entries, e => e.FullName == Lib + id + ".pdb");
     }
 
-    private static ZipArchive Open(string extension)
+    [Fact]
+    public void The_core_package_depends_on_neither_Redis_nor_ASP_NET_Core_nor_the_health_check_implementation()
     {
-        var path = Path.Combine(PackageFolder, $"TravelPlanner.Data.{Version}.{extension}");
+        using var package = Open("nupkg");
+        var dependencies = Dependencies(package, "TravelPlanner.Data");
+
+        Assert.Contains("Npgsql", dependencies);
+        Assert.Contains("Dapper", dependencies);
+        Assert.DoesNotContain("StackExchange.Redis", dependencies);
+        Assert.DoesNotContain("Scrutor", dependencies);
+        Assert.DoesNotContain("Microsoft.Extensions.Diagnostics.HealthChecks", dependencies);
+        Assert.DoesNotContain("Microsoft.Extensions.Hosting.Abstractions", dependencies);
+        Assert.DoesNotContain("OpenTelemetry.Api", dependencies);
+        Assert.Empty(FrameworkReferences(package, "TravelPlanner.Data"));
+
+        // The floors a host on any .NET 10 servicing release restores without a downgrade (Directory.Packages.props).
+        Assert.All(dependencies.Where(d => d.Key.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)), d => Assert.Equal("10.0.0", d.Value));
+    }
+
+    [Theory]
+    [InlineData("TravelPlanner.Data.Redis", "StackExchange.Redis")]
+    [InlineData("TravelPlanner.Data.OpenTelemetry", "OpenTelemetry.Api")]
+    public void Each_sibling_package_depends_on_the_core_of_its_version_and_its_own_dependency(string id, string dependency)
+    {
+        using var package = Open("nupkg", id);
+        var dependencies = Dependencies(package, id);
+
+        Assert.Equal(Version, dependencies["TravelPlanner.Data"]);
+        Assert.Contains(dependency, dependencies);
+    }
+
+    [Fact]
+    public void The_ASP_NET_Core_package_references_the_shared_framework_and_not_Redis()
+    {
+        using var package = Open("nupkg", "TravelPlanner.Data.AspNetCore");
+
+        Assert.Contains("Microsoft.AspNetCore.App", FrameworkReferences(package, "TravelPlanner.Data.AspNetCore"));
+        Assert.DoesNotContain("StackExchange.Redis", Dependencies(package, "TravelPlanner.Data.AspNetCore"));
+    }
+
+    [Fact]
+    public void The_console_tool_carries_no_test_harness()
+    {
+        // Issue 15: the throwaway servers come from samples/TravelPlanner.LocalServers (local binaries); before, the tool
+        // shipped Testcontainers, the Docker client, SSH.NET and BouncyCastle through the test harness (7.6 MB packed).
+        using var package = Open("nupkg", "TravelPlanner.Migrator");
+        var files = package.Entries.Select(e => Path.GetFileName(e.FullName)).ToList();
+
+        Assert.Contains("travelplanner-db.dll", files);
+        Assert.Contains("TravelPlanner.LocalServers.dll", files);
+        Assert.DoesNotContain(files, f => f.StartsWith("Testcontainers", StringComparison.Ordinal)
+            || f.StartsWith("Docker.DotNet", StringComparison.Ordinal)
+            || f.StartsWith("Renci.SshNet", StringComparison.Ordinal)
+            || f.StartsWith("BouncyCastle", StringComparison.Ordinal)
+            || f == "TravelPlanner.Data.Testing.dll");
+    }
+
+    private static XElement Metadata(ZipArchive package, string id) =>
+        XDocument.Parse(ReadText(package, id + ".nuspec")).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+
+    /// <summary>Dependency id to its lowest version (the range's floor), across target groups.</summary>
+    private static Dictionary<string, string> Dependencies(ZipArchive package, string id) =>
+        Metadata(package, id).Descendants().Where(e => e.Name.LocalName == "dependency")
+            .GroupBy(e => e.Attribute("id")!.Value)
+            .ToDictionary(g => g.Key, g => g.First().Attribute("version")!.Value.Trim('[', ']', '(', ')').Split(',')[0], StringComparer.Ordinal);
+
+    private static List<string> FrameworkReferences(ZipArchive package, string id) =>
+        Metadata(package, id).Descendants().Where(e => e.Name.LocalName == "frameworkReference").Select(e => e.Attribute("name")!.Value).ToList();
+
+    private static ZipArchive Open(string extension, string id = "TravelPlanner.Data")
+    {
+        var path = Path.Combine(PackageFolder, $"{id}.{Version}.{extension}");
         Assert.True(
             File.Exists(path),
             $"{path} does not exist. Pack first: ./build.sh pack (./build.sh test does it), or " +
-            "dotnet pack src/TravelPlanner.Data -c Release -o artifacts/packages.");
+            $"dotnet pack src/{id} -c Release -o artifacts/packages.");
         return ZipFile.OpenRead(path);
     }
 

@@ -63,5 +63,5 @@ public sealed class ReplicaCacheTests(ReplicatedDatabase database, RedisFixture 
     }
 
     private TestServices Instance() =>
-        TestServices.Create(database.ConnectionString, redis.ConnectionString, options => options.Cache.KeyPrefix = _keyPrefix);
+        TestServices.Create(database.ConnectionString, redis.ConnectionString, configureCache: cache => cache.KeyPrefix = _keyPrefix);
 }

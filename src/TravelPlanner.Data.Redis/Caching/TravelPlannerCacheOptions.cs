@@ -3,6 +3,9 @@ namespace TravelPlanner.Data.Caching;
 /// <summary>Redis cache settings (section <c>TravelPlanner:Cache</c>).</summary>
 public sealed class TravelPlannerCacheOptions
 {
+    /// <summary>The configuration section <c>AddRedisCache(IConfiguration)</c> binds.</summary>
+    public const string SectionName = "TravelPlanner:Cache";
+
     /// <summary>StackExchange.Redis configuration string; null or empty disables the cache (services go straight to PostgreSQL).</summary>
     public string? RedisConnectionString { get; set; }
 

@@ -9,6 +9,8 @@ namespace TravelPlanner.Data.Testing;
 /// </summary>
 internal static class CitusNodes
 {
+    private static readonly SemaphoreSlim Registration = new(1, 1);
+
     /// <summary>Creates the extension on every node's <paramref name="coordinator"/>-named database and registers the workers.</summary>
     public static async Task RegisterAsync(string coordinator, IReadOnlyList<string> workers, CancellationToken cancellationToken)
     {
@@ -51,4 +53,50 @@ internal static class CitusNodes
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>Creates <paramref name="database"/> on the coordinator and every worker, without the extension; returns the coordinator's connection string to it.</summary>
+    public static async Task<string> CreatePlainDatabaseAsync(string coordinator, string database, CancellationToken cancellationToken)
+    {
+        var workers = await ListWorkersAsync(coordinator, cancellationToken);
+        foreach (var node in workers.Prepend(coordinator))
+        {
+            await ExecuteAsync(node, $"create database {Quoted(database)}", cancellationToken);
+        }
+
+        return For(coordinator, database);
+    }
+
+    /// <summary>Installs the extension in <paramref name="database"/> on every node and registers the workers, as an operator would (docs/scaling.md).</summary>
+    public static async Task EnableCitusAsync(string coordinator, string database, CancellationToken cancellationToken)
+    {
+        var workers = await ListWorkersAsync(coordinator, cancellationToken);
+        // One registration at a time: citus_add_node from several databases at once updates the same row of a
+        // shared catalog on the worker, and the loser fails with "tuple concurrently updated" ("failure on
+        // connection marked as essential" on the coordinator).
+        await Registration.WaitAsync(cancellationToken);
+        try
+        {
+            await RegisterAsync(For(coordinator, database), [.. workers.Select(w => For(w, database))], cancellationToken);
+        }
+        finally
+        {
+            Registration.Release();
+        }
+    }
+
+    /// <summary>Drops <paramref name="database"/> on every node.</summary>
+    public static async Task DropDatabaseAsync(string coordinator, string database, CancellationToken cancellationToken)
+    {
+        NpgsqlConnection.ClearAllPools();
+        var workers = await ListWorkersAsync(coordinator, cancellationToken);
+        foreach (var node in workers.Prepend(coordinator))
+        {
+            await ExecuteAsync(node, $"drop database if exists {Quoted(database)} with (force)", cancellationToken);
+        }
+    }
+
+    public static string For(string connectionString, string database) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Database = database }.ConnectionString;
+
+    private static string Quoted(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -93,6 +93,14 @@ public sealed class LocalCitusCluster : IAsyncDisposable
 
     private static bool IsInstalled(string bin) => File.Exists(Path.Combine(bin, "..", "lib", "citus.so"));
 
+    /// <summary>Creates <paramref name="database"/> on every node with the extension and the workers registered; returns the coordinator's connection string to it.</summary>
+    public async Task<string> CreateDatabaseAsync(string database, CancellationToken cancellationToken = default)
+    {
+        var coordinator = await CitusNodes.CreatePlainDatabaseAsync(ConnectionString, database, cancellationToken);
+        await CitusNodes.EnableCitusAsync(ConnectionString, database, cancellationToken);
+        return coordinator;
+    }
+
     /// <summary>Stops the three nodes and deletes their directories.</summary>
     public async ValueTask DisposeAsync()
     {
