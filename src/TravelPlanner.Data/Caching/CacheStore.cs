@@ -58,10 +58,16 @@ internal sealed class CacheStore
         }
 
         var entries = CacheScheme.EntriesKey(region, owner);
-        // Issue 16: the entry alone, no version; a hit costs one Redis command.
-        var read = await TryAsync(static (db, key) => db.HashGetAsync(key.Entries, key.Field), (Entries: entries, Field: (RedisValue)field), "read", region.Group, owner).ConfigureAwait(false);
+        // Issue 16: the entry alone, no version; a hit costs one Redis command (and no async layer of TryAsync's).
+        var read = await _resilience.TryAsync(
+            static (db, key) => db.HashGetAsync(key.Entries, key.Field), _database, (Entries: entries, Field: (RedisValue)field), "read").ConfigureAwait(false);
         if (read.Outcome != CacheOutcome.Ok)
         {
+            if (read.Outcome == CacheOutcome.BadData)
+            {
+                await InvalidateAsync(region.Group, owner).ConfigureAwait(false); // as TryAsync does: the group is rebuilt
+            }
+
             return await load(cancellationToken).ConfigureAwait(false);
         }
 
