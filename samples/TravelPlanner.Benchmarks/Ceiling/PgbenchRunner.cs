@@ -26,6 +26,7 @@ internal static partial class PgbenchRunner
         return new Dictionary<string, string>
         {
             ["UserId"] = (operation == "create-trip" ? BenchmarkIds.Writer : BenchmarkIds.Owner).ToString(),
+            ["OwnerId"] = BenchmarkIds.Owner.ToString(),
             ["TripId"] = (operation == "get-trip" ? BenchmarkIds.EmptyTrip : BenchmarkIds.DetailsTrip).ToString(),
             ["Filter"] = "upcoming",
             ["Today"] = Contenders.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

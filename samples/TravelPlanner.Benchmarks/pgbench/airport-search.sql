@@ -2,12 +2,12 @@
 -- comments dropped, @Name parameters as pgbench :Name variables given with -D).
 select iata, icao, name, city, country, latitude, longitude, timezone
 from airports
-where lower(city) like lower(:Pattern)
-   or lower(name) like lower(:Pattern)
-   or iata = upper(:Query)
+where lower(city) like (select lower(:Pattern))
+   or lower(name) like (select lower(:Pattern))
+   or iata = (select upper(:Query))
 order by
-    case when iata = upper(:Query) then 0 else 1 end,
-    case when lower(city) = lower(:Query) then 0 else 1 end,
+    iata = upper(:Query) desc,
+    case when lower(city) = lower(:Query) then significance else -1 end desc,
     name,
     iata
 limit :Limit;

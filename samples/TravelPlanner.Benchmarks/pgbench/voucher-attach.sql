@@ -24,12 +24,13 @@ update vouchers as v
 set "usedAmount" = v."usedAmount" + :Amount,
     status = case when v."usedAmount" + :Amount = v."totalValue" then 'USED' else 'PARTIALLY_USED' end
 where v.id = ('b2000000-0000-4000-8000-' || lpad(:vn::text, 12, '0'))::uuid
+  and v."userId" = :UserId
   and v."usedAmount" + :Amount <= v."totalValue"
   and v.status in ('OPEN', 'PARTIALLY_USED')
 returning v.id, v."userId", v.type, v.issuer, v."voucherNumber", v."associatedAccount", v.currency, v."totalValue", v."usedAmount",
        case when v.status in ('OPEN', 'PARTIALLY_USED') and v."expirationDate" < :Today then 'EXPIRED' else v.status end as status,
        v."expirationDate", v."parentVoucherId", v.notes, v."createdAt", v."updatedAt";
-insert into voucher_attachments ("voucherId", "flightId", "travelerId", "travelerType", "amountUsed")
-values (('b2000000-0000-4000-8000-' || lpad(:vn::text, 12, '0'))::uuid, :FlightId, :TravelerId, :TravelerType, :Amount)
+insert into voucher_attachments ("userId", "voucherId", "flightId", "travelerId", "travelerType", "amountUsed")
+values (:UserId, ('b2000000-0000-4000-8000-' || lpad(:vn::text, 12, '0'))::uuid, :FlightId, :TravelerId, :TravelerType, :Amount)
 returning id, "voucherId", "flightId", "travelerId", "travelerType", "amountUsed", "createdAt";
 commit;

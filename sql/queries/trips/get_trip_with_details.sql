@@ -1,7 +1,11 @@
--- A trip with all its items and companions: one batch, one round trip (no N+1). Every statement
--- repeats the access rule (the owner, or a user holding an accepted invitation), so nothing of a
--- trip the caller may not read is ever sent back. Result sets, in order: trip, flights, hotels,
--- transportation, car rentals, events, trip companions, item companions.
+-- A trip with all its items and companions: one batch, one round trip (no N+1). Result sets, in order: trip,
+-- flights, hotels, transportation, car rentals, events, trip companions, item companions.
+-- Access (the owner, or a user holding an accepted invitation) is checked without reading trips again: every
+-- row below is keyed by (@OwnerId, @TripId), and the composite foreign keys to trips (id, "userId") mean such
+-- rows exist only for a trip of that owner. What is left of the rule depends on the parameters alone, so
+-- PostgreSQL evaluates it once per statement as a one-time filter before touching a row: nothing for the owner
+-- (@OwnerId = @UserId), one index probe of trip_invitations for an invitee; a caller who may not read the
+-- trip gets no rows (issue 16: before, each statement joined trips and re-checked the rule).
 select t.id, t."userId", t.name, t."departureDate", t."returnDate", t.purpose, t.description, t."createdAt", t."updatedAt"
 from trips t
 where t.id = @TripId
@@ -20,12 +24,9 @@ left join airports ao on ao.iata = f.origin
 left join airports ad on ad.iata = f.destination
 where f."userId" = @OwnerId
   and f."tripId" = @TripId
-  and exists (select 1 from trips t
-              where t.id = @TripId
-                and t."userId" = @OwnerId
-                and (@OwnerId = @UserId
-                     or exists (select 1 from trip_invitations i
-                                where i."invitedBy" = t."userId" and i."tripId" = t.id and i."invitedUserId" = @UserId and i.status = 'accepted')))
+  and (@OwnerId = @UserId
+       or exists (select 1 from trip_invitations i
+                  where i."invitedBy" = @OwnerId and i."tripId" = @TripId and i."invitedUserId" = @UserId and i.status = 'accepted'))
 order by f."departureDateTime", f.id;
 
 select h.id, h."userId", h."tripId", h.name, h.address, h."checkInDateTime", h."checkOutDateTime",
@@ -33,12 +34,9 @@ select h.id, h."userId", h."tripId", h.name, h.address, h."checkInDateTime", h."
 from hotels h
 where h."userId" = @OwnerId
   and h."tripId" = @TripId
-  and exists (select 1 from trips t
-              where t.id = @TripId
-                and t."userId" = @OwnerId
-                and (@OwnerId = @UserId
-                     or exists (select 1 from trip_invitations i
-                                where i."invitedBy" = t."userId" and i."tripId" = t.id and i."invitedUserId" = @UserId and i.status = 'accepted')))
+  and (@OwnerId = @UserId
+       or exists (select 1 from trip_invitations i
+                  where i."invitedBy" = @OwnerId and i."tripId" = @TripId and i."invitedUserId" = @UserId and i.status = 'accepted'))
 order by h."checkInDateTime", h.id;
 
 select tr.id, tr."userId", tr."tripId", tr.type, tr.carrier, tr.origin, tr.destination, tr."departureDateTime",
@@ -46,12 +44,9 @@ select tr.id, tr."userId", tr."tripId", tr.type, tr.carrier, tr.origin, tr.desti
 from transportation tr
 where tr."userId" = @OwnerId
   and tr."tripId" = @TripId
-  and exists (select 1 from trips t
-              where t.id = @TripId
-                and t."userId" = @OwnerId
-                and (@OwnerId = @UserId
-                     or exists (select 1 from trip_invitations i
-                                where i."invitedBy" = t."userId" and i."tripId" = t.id and i."invitedUserId" = @UserId and i.status = 'accepted')))
+  and (@OwnerId = @UserId
+       or exists (select 1 from trip_invitations i
+                  where i."invitedBy" = @OwnerId and i."tripId" = @TripId and i."invitedUserId" = @UserId and i.status = 'accepted'))
 order by tr."departureDateTime", tr.id;
 
 select c.id, c."userId", c."tripId", c.company, c."pickupLocation", c."dropoffLocation", c."pickupDateTime",
@@ -59,12 +54,9 @@ select c.id, c."userId", c."tripId", c.company, c."pickupLocation", c."dropoffLo
 from car_rentals c
 where c."userId" = @OwnerId
   and c."tripId" = @TripId
-  and exists (select 1 from trips t
-              where t.id = @TripId
-                and t."userId" = @OwnerId
-                and (@OwnerId = @UserId
-                     or exists (select 1 from trip_invitations i
-                                where i."invitedBy" = t."userId" and i."tripId" = t.id and i."invitedUserId" = @UserId and i.status = 'accepted')))
+  and (@OwnerId = @UserId
+       or exists (select 1 from trip_invitations i
+                  where i."invitedBy" = @OwnerId and i."tripId" = @TripId and i."invitedUserId" = @UserId and i.status = 'accepted'))
 order by c."pickupDateTime", c.id;
 
 select e.id, e."userId", e."tripId", e.name, e.location, e."startDateTime", e."endDateTime", e.notes,
@@ -72,12 +64,9 @@ select e.id, e."userId", e."tripId", e.name, e.location, e."startDateTime", e."e
 from events e
 where e."userId" = @OwnerId
   and e."tripId" = @TripId
-  and exists (select 1 from trips t
-              where t.id = @TripId
-                and t."userId" = @OwnerId
-                and (@OwnerId = @UserId
-                     or exists (select 1 from trip_invitations i
-                                where i."invitedBy" = t."userId" and i."tripId" = t.id and i."invitedUserId" = @UserId and i.status = 'accepted')))
+  and (@OwnerId = @UserId
+       or exists (select 1 from trip_invitations i
+                  where i."invitedBy" = @OwnerId and i."tripId" = @TripId and i."invitedUserId" = @UserId and i.status = 'accepted'))
 order by e."startDateTime", e.id;
 
 select tc."companionId", c.name, c.email, c.relationship, c."userId", tc."createdAt" as "addedAt"
@@ -85,12 +74,9 @@ from trip_companions tc
 join travel_companions c on c."createdBy" = tc."userId" and c.id = tc."companionId"
 where tc."userId" = @OwnerId
   and tc."tripId" = @TripId
-  and exists (select 1 from trips t
-              where t.id = @TripId
-                and t."userId" = @OwnerId
-                and (@OwnerId = @UserId
-                     or exists (select 1 from trip_invitations i
-                                where i."invitedBy" = t."userId" and i."tripId" = t.id and i."invitedUserId" = @UserId and i.status = 'accepted')))
+  and (@OwnerId = @UserId
+       or exists (select 1 from trip_invitations i
+                  where i."invitedBy" = @OwnerId and i."tripId" = @TripId and i."invitedUserId" = @UserId and i.status = 'accepted'))
 order by c.name, c.id;
 
 -- "itemType" loses its underscore (CAR_RENTAL -> CARRENTAL) so it parses into the ItemType enum.
@@ -112,10 +98,7 @@ join items on ic."userId" = @OwnerId and items.type = ic."itemType" and items.id
 left join travel_companions c on ic."travelerType" = 'COMPANION' and c."createdBy" = ic."userId" and c.id = ic."travelerId"
 left join users u on ic."travelerType" = 'USER' and u.id = ic."userId" and u.id = ic."travelerId"
 where ic."userId" = @OwnerId
-  and exists (select 1 from trips t
-              where t.id = @TripId
-                and t."userId" = @OwnerId
-                and (@OwnerId = @UserId
-                     or exists (select 1 from trip_invitations i
-                                where i."invitedBy" = t."userId" and i."tripId" = t.id and i."invitedUserId" = @UserId and i.status = 'accepted')))
+  and (@OwnerId = @UserId
+       or exists (select 1 from trip_invitations i
+                  where i."invitedBy" = @OwnerId and i."tripId" = @TripId and i."invitedUserId" = @UserId and i.status = 'accepted'))
 order by ic."itemType", ic."itemId", ic."createdAt", ic.id;

@@ -30,7 +30,11 @@ internal sealed class CacheResilience(IConnectionMultiplexer redis, TravelPlanne
 
     public CircuitState CircuitState => _circuit.State;
 
-    public async Task<(CacheOutcome Outcome, TResult Value)> TryAsync<TResult>(Func<Task<TResult>> call, string operation)
+    public Task<(CacheOutcome Outcome, TResult Value)> TryAsync<TResult>(Func<Task<TResult>> call, string operation) =>
+        TryAsync(static (call, _) => call(), call, 0, operation);
+
+    /// <summary>The call with its arguments passed in (a static lambda needs no closure per call: issue 16).</summary>
+    public async Task<(CacheOutcome Outcome, TResult Value)> TryAsync<TArg, TState, TResult>(Func<TArg, TState, Task<TResult>> call, TArg arg, TState state, string operation)
     {
         var tag = new KeyValuePair<string, object?>("operation", operation);
         // Open, or disconnected: no call, no log per call, just the count. A disconnected multiplexer counts as a
@@ -43,7 +47,7 @@ internal sealed class CacheResilience(IConnectionMultiplexer redis, TravelPlanne
 
         try
         {
-            var value = await call().WaitAsync(options.OperationTimeout).ConfigureAwait(false);
+            var value = await call(arg, state).WaitAsync(options.OperationTimeout).ConfigureAwait(false);
             _circuit.OnSuccess();
             return (CacheOutcome.Ok, value);
         }

@@ -12,9 +12,10 @@ namespace TravelPlanner.Data.Caching;
 /// <summary>
 /// Read-through cache over Redis used by the service decorators.
 /// <list type="bullet">
-/// <item>Hit: one round trip (<c>HGET</c> of the entry and <c>GET</c> of its group's version, pipelined).</item>
-/// <item>Miss: with the version read alongside, load from PostgreSQL (one load per key and version per process,
-/// re-checking Redis first),
+/// <item>Hit: one command, <c>HGET</c> of the entry. An entry that is there is fresh: it was stored under the group's
+/// current version, and every write since would have dropped the whole hash with the version bump.</item>
+/// <item>Miss: the entry again with the group's version (one pipelined round trip: a flight that stored meanwhile is
+/// found here), then load from PostgreSQL (one load per key and version per process), and
 /// store only if the version is unchanged (<see cref="CacheScripts.StoreIfVersion"/>), so a load that raced a
 /// write never stores its stale result.</item>
 /// <item>Write: drop the group's hashes and bump its version in one script: O(1), no KEYS or SCAN.</item>
@@ -57,37 +58,70 @@ internal sealed class CacheStore
         }
 
         var entries = CacheScheme.EntriesKey(region, owner);
+        // Issue 16: the entry alone, no version; a hit costs one Redis command (and no async layer of TryAsync's).
+        var read = await _resilience.TryAsync(
+            static (db, key) => db.HashGetAsync(key.Entries, key.Field), _database, (Entries: entries, Field: (RedisValue)field), "read").ConfigureAwait(false);
+        if (read.Outcome != CacheOutcome.Ok)
+        {
+            if (read.Outcome == CacheOutcome.BadData)
+            {
+                await InvalidateAsync(region.Group, owner).ConfigureAwait(false); // as TryAsync does: the group is rebuilt
+            }
+
+            return await load(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (read.Value.HasValue && TryDeserialize(read.Value, type, out var hit))
+        {
+            TravelPlannerDiagnostics.CacheHits.Add(1, tag);
+            return hit;
+        }
+
+        return await MissAsync(region, owner, entries, field, type, load, tag, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<T> MissAsync<T>(
+        CacheRegion region,
+        string? owner,
+        RedisKey entries,
+        string field,
+        JsonTypeInfo<T> type,
+        Func<CancellationToken, Task<T>> load,
+        KeyValuePair<string, object?> tag,
+        CancellationToken cancellationToken)
+    {
         var versionKey = CacheScheme.VersionKey(region.Group, owner);
-        // Entry and version in one round trip: a miss needs the version it will guard its store with.
-        var read = await TryAsync(db => ReadEntryAndVersionAsync(db, entries, field, versionKey), "read", region.Group, owner).ConfigureAwait(false);
+        // Entry and version in one round trip: the load needs the version its store will be guarded with, read before
+        // it starts, and a caller that missed just before another flight stored the entry finds it here instead.
+        var read = await TryAsync(
+            static (db, keys) => ReadEntryAndVersionAsync(db, keys.Entries, keys.Field, keys.Version),
+            (Entries: entries, Field: (RedisValue)field, Version: versionKey),
+            "read",
+            region.Group,
+            owner).ConfigureAwait(false);
         if (read.Outcome != CacheOutcome.Ok)
         {
             return await load(cancellationToken).ConfigureAwait(false);
         }
 
         var (cached, version) = read.Value;
-        if (cached.HasValue && TryDeserialize(cached, type, out var hit))
+        if (cached.HasValue && TryDeserialize(cached, type, out var late))
         {
             TravelPlannerDiagnostics.CacheHits.Add(1, tag);
-            return hit;
+            return late;
         }
 
         TravelPlannerDiagnostics.CacheMisses.Add(1, tag);
         var expected = version.HasValue ? version.ToString() : string.Empty;
+        // Keyed by the version too: a caller that started after a write never joins a load that started before it.
         return await _singleFlight.RunAsync($"{entries}|{field}|{expected}", async () =>
         {
-            // A caller that missed just before another flight stored the entry finds it here instead of loading again.
-            var stored = await TryAsync(db => db.HashGetAsync(entries, field), "read", region.Group, owner).ConfigureAwait(false);
-            if (stored.Outcome == CacheOutcome.Ok && stored.Value.HasValue && TryDeserialize(stored.Value, type, out var late))
-            {
-                return late;
-            }
-
             // Not the first caller's token: its cancellation must not fail the others sharing this load.
             var value = await load(CancellationToken.None).ConfigureAwait(false);
             var bytes = JsonSerializer.SerializeToUtf8Bytes(value, type);
             await TryAsync(
-                db => db.ScriptEvaluateAsync(CacheScripts.StoreIfVersion, new
+                static (db, store) => db.ScriptEvaluateAsync(CacheScripts.StoreIfVersion, store),
+                new
                 {
                     entriesKey = entries,
                     versionKey,
@@ -95,7 +129,7 @@ internal sealed class CacheStore
                     field = (RedisValue)field,
                     value = (RedisValue)bytes,
                     ttl = (long)region.Ttl.TotalMilliseconds,
-                }),
+                },
                 "store",
                 region.Group,
                 owner).ConfigureAwait(false);
@@ -172,9 +206,9 @@ internal sealed class CacheStore
     /// are rebuilt by the invalidation script, which drops the entries and overwrites a version it cannot increment, so
     /// the next read caches again (issue 14, item 3).
     /// </summary>
-    private async Task<(CacheOutcome Outcome, TResult Value)> TryAsync<TResult>(Func<IDatabase, Task<TResult>> call, string operation, string group, string? owner)
+    private async Task<(CacheOutcome Outcome, TResult Value)> TryAsync<TState, TResult>(Func<IDatabase, TState, Task<TResult>> call, TState state, string operation, string group, string? owner)
     {
-        var result = await _resilience.TryAsync(() => call(_database), operation).ConfigureAwait(false);
+        var result = await _resilience.TryAsync(call, _database, state, operation).ConfigureAwait(false);
         if (result.Outcome == CacheOutcome.BadData)
         {
             await InvalidateAsync(group, owner).ConfigureAwait(false);

@@ -63,20 +63,18 @@ internal sealed class QueryExecutor
     /// </summary>
     public bool EnlistsInAmbientTransactions { get; }
 
+    // Every Dapper call below is a static lambda (one cached delegate per type, no closure): the executor builds the
+    // command itself (issue 16: the closures and async layers around each call cost more allocation than the call).
     public Task<List<T>> QueryAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        RunAsync(query, parameters, unit, async (connection, tx) =>
-            (await connection.QueryAsync<T>(Command(query, parameters, tx, cancellationToken)).ConfigureAwait(false)).AsList(),
+        RunAsync(query, parameters, unit, static async (connection, command) =>
+            (await connection.QueryAsync<T>(command).ConfigureAwait(false)).AsList(),
             cancellationToken);
 
     public Task<T?> QuerySingleOrDefaultAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        RunAsync(query, parameters, unit, (connection, tx) =>
-            connection.QuerySingleOrDefaultAsync<T>(Command(query, parameters, tx, cancellationToken)),
-            cancellationToken);
+        RunAsync(query, parameters, unit, static (connection, command) => connection.QuerySingleOrDefaultAsync<T>(command), cancellationToken);
 
     public Task<T> QuerySingleAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        RunAsync(query, parameters, unit, (connection, tx) =>
-            connection.QuerySingleAsync<T>(Command(query, parameters, tx, cancellationToken)),
-            cancellationToken);
+        RunAsync(query, parameters, unit, static (connection, command) => connection.QuerySingleAsync<T>(command), cancellationToken);
 
     /// <summary>Rows split in two at column <paramref name="splitOn"/>, each pair mapped by <paramref name="map"/> (the second is null when its first column is).</summary>
     public Task<List<TReturn>> QueryAsync<TFirst, TSecond, TReturn>(
@@ -85,8 +83,8 @@ internal sealed class QueryExecutor
         Func<TFirst, TSecond, TReturn> map,
         string splitOn,
         CancellationToken cancellationToken) =>
-        RunAsync(query, parameters, unit: null, async (connection, tx) =>
-            (await connection.QueryAsync(Command(query, parameters, tx, cancellationToken), map, splitOn).ConfigureAwait(false)).AsList(),
+        RunAsync(query, parameters, unit: null, async (connection, command) =>
+            (await connection.QueryAsync(command, map, splitOn).ConfigureAwait(false)).AsList(),
             cancellationToken);
 
     /// <summary>Runs a batch of statements in one round trip and lets <paramref name="read"/> consume the result sets in order.</summary>
@@ -96,9 +94,9 @@ internal sealed class QueryExecutor
         Func<SqlMapper.GridReader, Task<TResult>> read,
         CancellationToken cancellationToken,
         UnitOfWork? unit = null) =>
-        RunAsync(query, parameters, unit, async (connection, tx) =>
+        RunAsync(query, parameters, unit, async (connection, command) =>
         {
-            var grid = await connection.QueryMultipleAsync(Command(query, parameters, tx, cancellationToken)).ConfigureAwait(false);
+            var grid = await connection.QueryMultipleAsync(command).ConfigureAwait(false);
             await using (grid.ConfigureAwait(false))
             {
                 return await read(grid).ConfigureAwait(false);
@@ -107,17 +105,11 @@ internal sealed class QueryExecutor
 
     /// <summary>A write that returns exactly one row; announces <paramref name="change"/>.</summary>
     public Task<T> WriteSingleAsync<T>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        WriteAsync(query, unit, (connection, tx) =>
-            connection.QuerySingleAsync<T>(Command(query, parameters, tx, cancellationToken)),
-            _ => change,
-            cancellationToken);
+        WriteAsync(query, parameters, unit, static (connection, command) => connection.QuerySingleAsync<T>(command), change, cancellationToken);
 
     /// <summary>A write that returns exactly one row; announces what <paramref name="change"/> makes of it.</summary>
     public Task<T> WriteSingleAsync<T>(WriteQuery query, object? parameters, Func<T, DataChange> change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        WriteAsync(query, unit, (connection, tx) =>
-            connection.QuerySingleAsync<T>(Command(query, parameters, tx, cancellationToken)),
-            change,
-            cancellationToken);
+        WriteAsync(query, parameters, unit, static (connection, command) => connection.QuerySingleAsync<T>(command), change, cancellationToken);
 
     /// <summary>A write that returns one row or none (nothing matched); announces <paramref name="change"/> when a row came back.</summary>
     public Task<T?> WriteSingleOrDefaultAsync<T>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
@@ -125,22 +117,31 @@ internal sealed class QueryExecutor
 
     /// <summary>A write that returns one row or none; announces what <paramref name="change"/> makes of the row, when one came back.</summary>
     public Task<T?> WriteSingleOrDefaultAsync<T>(WriteQuery query, object? parameters, Func<T, DataChange> change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        WriteAsync(query, unit, (connection, tx) =>
-            connection.QuerySingleOrDefaultAsync<T>(Command(query, parameters, tx, cancellationToken)),
+        WriteAsync(
+            query,
+            parameters,
+            unit,
+            static (connection, command) => connection.QuerySingleOrDefaultAsync<T>(command),
             row => row is null ? DataChange.None : change(row),
             cancellationToken);
 
     /// <summary>A write that returns rows; announces what <paramref name="change"/> makes of them.</summary>
     public Task<List<T>> WriteListAsync<T>(WriteQuery query, object? parameters, Func<List<T>, DataChange> change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        WriteAsync(query, unit, async (connection, tx) =>
-            (await connection.QueryAsync<T>(Command(query, parameters, tx, cancellationToken)).ConfigureAwait(false)).AsList(),
+        WriteAsync(
+            query,
+            parameters,
+            unit,
+            static async (connection, command) => (await connection.QueryAsync<T>(command).ConfigureAwait(false)).AsList(),
             change,
             cancellationToken);
 
     /// <summary>A write that returns no rows; returns the number of rows affected and announces <paramref name="change"/> when it is not zero.</summary>
     public Task<int> ExecuteAsync(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        WriteAsync(query, unit, (connection, tx) =>
-            connection.ExecuteAsync(Command(query, parameters, tx, cancellationToken)),
+        WriteAsync(
+            query,
+            parameters,
+            unit,
+            static (connection, command) => connection.ExecuteAsync(command),
             rows => rows == 0 ? DataChange.None : change,
             cancellationToken);
 
@@ -193,14 +194,28 @@ internal sealed class QueryExecutor
         return committed.Value;
     }
 
+    // A write announcing one change known before it runs: without listeners and outside a unit of work (the common case
+    // with no cache) nothing follows the statement, so no async layer is added for it.
+    private Task<T> WriteAsync<T>(
+        WriteQuery query,
+        object? parameters,
+        UnitOfWork? unit,
+        Func<NpgsqlConnection, CommandDefinition, Task<T>> action,
+        DataChange change,
+        CancellationToken cancellationToken) =>
+        unit is null && _announcer.IsSilent
+            ? RunAsync(query, parameters, unit: null, action, cancellationToken)
+            : WriteAsync(query, parameters, unit, action, _ => change, cancellationToken);
+
     private async Task<T> WriteAsync<T>(
         WriteQuery query,
+        object? parameters,
         UnitOfWork? unit,
-        Func<NpgsqlConnection, NpgsqlTransaction?, Task<T>> action,
+        Func<NpgsqlConnection, CommandDefinition, Task<T>> action,
         Func<T, DataChange> change,
         CancellationToken cancellationToken)
     {
-        var result = await RunAsync(query, parameters: null, unit, action, cancellationToken).ConfigureAwait(false);
+        var result = await RunAsync(query, parameters, unit, action, cancellationToken).ConfigureAwait(false);
         if (unit is not null)
         {
             unit.Record(change(result));
@@ -217,42 +232,123 @@ internal sealed class QueryExecutor
         SqlQuery query,
         object? parameters,
         UnitOfWork? unit,
-        Func<NpgsqlConnection, NpgsqlTransaction?, Task<T>> action,
+        Func<NpgsqlConnection, CommandDefinition, Task<T>> action,
         CancellationToken cancellationToken)
     {
         if (unit is not null)
         {
             // Inside a unit of work: no retry of one statement (the unit retries as a whole), and errors
             // propagate untranslated to InTransactionAsync, which rolls back first and translates once.
-            return await MeasureAsync(query, () => action(unit.Connection, unit.Transaction)).ConfigureAwait(false);
+            return await AttemptAsync(query, parameters, unit, action, cancellationToken).ConfigureAwait(false);
         }
 
+        var retry = query is ReadQuery ? _readRetry : _writeRetry;
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            var isRead = query is ReadQuery;
-            return await (isRead ? _readRetry : _writeRetry).ExecuteAsync(
-                // One span and one duration per attempt, the connection's opening included: a call that fails to
-                // connect is seen in traces too.
-                token => MeasureAsync(query, async () =>
-                {
-                    var connection = await OpenAsync(query as ReadQuery, parameters, token).ConfigureAwait(false);
-                    await using (connection.ConfigureAwait(false))
-                    {
-                        try
-                        {
-                            return await ReadingAsync(connection, () => action(connection, null)).ConfigureAwait(false);
-                        }
-                        catch (NpgsqlException e) when (ClearPoolIfConnectionLost(e, connection))
-                        {
-                            throw;
-                        }
-                    }
-                }),
-                cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await AttemptAsync(query, parameters, unit: null, action, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (retry.ShouldRetry(e, started))
+            {
+                return await retry.RetryAsync(
+                    static (call, token) => call.Executor.AttemptAsync(call.Query, call.Parameters, unit: null, call.Action, token),
+                    (Executor: this, Query: query, Parameters: parameters, Action: action),
+                    e,
+                    started,
+                    cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception e) when (TryTranslate(e, query, out var translated))
         {
             throw translated;
+        }
+    }
+
+    /// <summary>
+    /// One attempt of one statement: one client span and one <c>db.client.operation.duration</c> measurement (seconds),
+    /// as OpenTelemetry's database conventions name them, the connection's opening included (a call that fails to
+    /// connect is seen in traces too); a failure sets the span's status and <c>error.type</c> on both (the SQLSTATE for a
+    /// PostgreSQL error, also as <c>db.response.status_code</c>; else the exception type). Outside a unit of work the
+    /// connection is opened here (on the server <see cref="ReadRouter"/> picks) and closed before the measurement ends.
+    /// </summary>
+    private async Task<T> AttemptAsync<T>(
+        SqlQuery query,
+        object? parameters,
+        UnitOfWork? unit,
+        Func<NpgsqlConnection, CommandDefinition, Task<T>> action,
+        CancellationToken cancellationToken)
+    {
+        using var activity = TravelPlannerDiagnostics.ActivitySource.StartActivity(query.Name, ActivityKind.Client);
+        if (activity is not null)
+        {
+            activity.SetTag("db.system.name", "postgresql");
+            activity.SetTag("db.query.name", query.Name);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        string? errorType = null;
+        try
+        {
+            if (unit is not null)
+            {
+                return await action(unit.Connection, Command(query, parameters, unit.Transaction, cancellationToken)).ConfigureAwait(false);
+            }
+
+            var connection = await OpenAsync(query as ReadQuery, parameters, cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                try
+                {
+                    return await action(connection, Command(query, parameters, null, cancellationToken)).ConfigureAwait(false);
+                }
+                catch (NpgsqlException e) when (ClearPoolIfConnectionLost(e, connection))
+                {
+                    throw;
+                }
+                catch (InvalidOperationException e) when (connection.FullState.HasFlag(System.Data.ConnectionState.Broken)
+                                                          || connection.State != System.Data.ConnectionState.Open)
+                {
+                    // A connection that broke while a multi-result read was between result sets surfaces in Npgsql as
+                    // "The reader is closed" (InvalidOperationException), not as a network error (issue 14, item 7).
+                    throw new ConnectionBrokenException(e);
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            var sqlState = (e as PostgresException ?? e.InnerException as PostgresException)?.SqlState;
+            errorType = sqlState ?? (e is ConnectionOpenException { InnerException: { } inner } ? inner : e).GetType().FullName;
+            if (activity is not null)
+            {
+                activity.SetStatus(ActivityStatusCode.Error, e.Message);
+                activity.SetTag("error.type", errorType);
+                if (sqlState is not null)
+                {
+                    activity.SetTag("db.response.status_code", sqlState);
+                }
+            }
+
+            throw;
+        }
+        finally
+        {
+            // Enabled: no tag list is built while nobody collects the metric.
+            if (TravelPlannerDiagnostics.DbClientOperationDuration.Enabled)
+            {
+                var tags = new TagList
+                {
+                    { "db.system.name", "postgresql" },
+                    { "db.query.name", query.Name },
+                };
+                if (errorType is not null)
+                {
+                    tags.Add("error.type", errorType);
+                }
+
+                TravelPlannerDiagnostics.DbClientOperationDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+            }
         }
     }
 
@@ -297,23 +393,6 @@ internal sealed class QueryExecutor
         return false;
     }
 
-    /// <summary>
-    /// A connection that broke while a multi-result read was between result sets surfaces in Npgsql as
-    /// "The reader is closed" (<see cref="InvalidOperationException"/>), not as a network error (issue 14, item 7).
-    /// </summary>
-    private static async Task<T> ReadingAsync<T>(NpgsqlConnection connection, Func<Task<T>> action)
-    {
-        try
-        {
-            return await action().ConfigureAwait(false);
-        }
-        catch (InvalidOperationException e) when (connection.FullState.HasFlag(System.Data.ConnectionState.Broken)
-                                                  || connection.State != System.Data.ConnectionState.Open)
-        {
-            throw new ConnectionBrokenException(e);
-        }
-    }
-
     // With standbys, a statement bound to the primary (query null: a unit of work) that could not reach it, or lost it
     // mid-flight, is one typed error; everything else as PostgresErrorTranslator says.
     private bool TryTranslate(Exception e, SqlQuery? query, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Exception? translated)
@@ -329,54 +408,6 @@ internal sealed class QueryExecutor
         }
 
         return PostgresErrorTranslator.TryTranslate(e, query?.Name, isWrite: query is not ReadQuery, out translated);
-    }
-
-    /// <summary>
-    /// One client span and one <c>db.client.operation.duration</c> measurement (seconds) per statement, as OpenTelemetry's
-    /// database conventions name them; a failure sets the span's status and <c>error.type</c> on both (the SQLSTATE for
-    /// a PostgreSQL error, also as <c>db.response.status_code</c>; else the exception type).
-    /// </summary>
-    private static async Task<T> MeasureAsync<T>(SqlQuery query, Func<Task<T>> action)
-    {
-        using var activity = TravelPlannerDiagnostics.ActivitySource.StartActivity(query.Name, ActivityKind.Client);
-        activity?.SetTag("db.system.name", "postgresql");
-        activity?.SetTag("db.query.name", query.Name);
-        var started = Stopwatch.GetTimestamp();
-        string? errorType = null;
-        try
-        {
-            return await action().ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            var sqlState = (e as PostgresException ?? e.InnerException as PostgresException)?.SqlState;
-            errorType = sqlState ?? (e is ConnectionOpenException { InnerException: { } inner } ? inner : e).GetType().FullName;
-            if (activity is not null)
-            {
-                activity.SetStatus(ActivityStatusCode.Error, e.Message);
-                activity.SetTag("error.type", errorType);
-                if (sqlState is not null)
-                {
-                    activity.SetTag("db.response.status_code", sqlState);
-                }
-            }
-
-            throw;
-        }
-        finally
-        {
-            var tags = new TagList
-            {
-                { "db.system.name", "postgresql" },
-                { "db.query.name", query.Name },
-            };
-            if (errorType is not null)
-            {
-                tags.Add("error.type", errorType);
-            }
-
-            TravelPlannerDiagnostics.DbClientOperationDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
-        }
     }
 
     private CommandDefinition Command(SqlQuery query, object? parameters, NpgsqlTransaction? transaction, CancellationToken cancellationToken) =>

@@ -20,8 +20,10 @@ public interface IAirportService
     /// <summary>
     /// Airports whose city or name contains <paramref name="query"/> (case-insensitive; <c>%</c>, <c>_</c> and <c>\</c>
     /// match literally), plus the airport whose IATA code is the query. Ranked as the seed does: the IATA match
-    /// first (<c>LHR</c> → London Heathrow), then airports whose city is exactly the query (<c>chicago</c> →
-    /// Midway, O'Hare), then by name.
+    /// first (<c>LHR</c> → London Heathrow), then airports whose city is exactly the query, then by name; within the
+    /// exact-city tier the most significant airports come first (large with scheduled service, then medium with
+    /// scheduled service, then airfields without), by name within a level (<c>chicago</c> → Midway, O'Hare;
+    /// <c>london</c> → Gatwick, Heathrow, Luton, Stansted, then London City).
     /// </summary>
     /// <param name="query">Search text, 1-100 characters after trimming.</param>
     /// <param name="limit">Maximum number of results (at least 1; capped at <see cref="MaxSearchLimit"/>).</param>

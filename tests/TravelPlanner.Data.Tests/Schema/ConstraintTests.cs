@@ -39,6 +39,7 @@ public sealed partial class ConstraintTests(TestDatabase database) : IClassFixtu
     [InlineData("car_rentals_dropoff_after_pickup", """insert into car_rentals ("userId", company, "pickupLocation", "dropoffLocation", "pickupDateTime", "dropoffDateTime") values ('{user}', 'Hertz', 'A', 'B', '2030-01-02Z', '2030-01-01Z')""")]
     [InlineData("events_end_not_before_start", """insert into events ("userId", name, "startDateTime", "endDateTime") values ('{user}', 'Concert', '2030-01-02Z', '2030-01-01Z')""")]
     [InlineData("airports_iata_format", """insert into airports (iata, name, city, country) values ('lhr', 'Heathrow', 'London', 'United Kingdom')""")]
+    [InlineData("airport_significance_range", """insert into airport_significance (iata, significance) values ('ZZZ', 4)""")]
     [InlineData("flights_trip_id_fkey", """insert into flights ("userId", "tripId", "flightNumber", origin, destination, "departureDateTime", "arrivalDateTime") values ('{user}', '{otherTrip}', 'AA1', 'ORD', 'LHR', '2030-01-01 10:00Z', '2030-01-01 12:00Z')""")]
     [InlineData("hotels_trip_id_fkey", """insert into hotels ("userId", "tripId", name, "checkInDateTime", "checkOutDateTime") values ('{user}', '{otherTrip}', 'H', '2030-01-01Z', '2030-01-02Z')""")]
     [InlineData("users_first_name_not_blank", """update users set "firstName" = ' ' where id = '{user}'""")]

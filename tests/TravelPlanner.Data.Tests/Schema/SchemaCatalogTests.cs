@@ -91,14 +91,14 @@ public sealed class SchemaCatalogTests(TestDatabase database) : IClassFixture<Te
     }
 
     [Fact]
-    public async Task The_sixteen_tables_exist()
+    public async Task The_seventeen_tables_exist()
     {
         var tables = await QueryAsync("select table_name from information_schema.tables where table_schema = 'public' and table_name <> 'schemaversions'");
 
         Assert.Equal(
             new[]
             {
-                "airports", "car_rentals", "companion_relationships", "events", "flights", "hotels", "item_companions",
+                "airport_significance", "airports", "car_rentals", "companion_relationships", "events", "flights", "hotels", "item_companions",
                 "transportation", "travel_companions", "trip_companions", "trip_invitations", "trips", "user_emails",
                 "users", "voucher_attachments", "vouchers",
             },

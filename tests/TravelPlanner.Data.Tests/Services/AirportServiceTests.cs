@@ -89,6 +89,43 @@ public sealed class AirportServiceTests(AirportDatabase airports) : IClassFixtur
         Assert.All(results, a => Assert.Contains("chicago", a.City + " " + a.Name, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public async Task Searching_london_lists_the_citys_large_airports_with_scheduled_service_first_then_smaller_ones()
+    {
+        // Issue 16: within the exact-city tier the airport people mean comes first (airports.significance, migration
+        // 0010), then by name as the seed ranks: the four large airports, then the medium ones with scheduled
+        // service (London, Ontario and London City), then the airfields without (Biggin Hill; London, Kentucky; Northolt).
+        var codes = (await Airports.SearchAirportsAsync("london", 20)).Select(a => a.Iata).ToList();
+
+        Assert.Equal(["LGW", "LHR", "LTN", "STN", "YXU", "LCY"], codes.Take(6));
+        Assert.Equal(["BQH", "LOZ", "NHT"], codes.Skip(6).Take(3));
+        Assert.All(codes.Skip(9), code => Assert.DoesNotContain(code, (string[])["LGW", "LHR", "LTN", "STN", "YXU", "LCY", "BQH", "LOZ", "NHT"]));
+    }
+
+    [Fact]
+    public async Task The_search_statement_is_planned_once_and_then_runs_on_its_generic_plan()
+    {
+        // Issue 16: with the search values visible to the planner every call was planned again (13 custom plans, no
+        // generic one), and planning cost more than executing.
+        Assert.SkipWhen(PostgresFixture.IsCitus, "PostgreSQL's own plan cache: runs under ./build.sh test.");
+        await using var connection = await airports.Database.DataSource.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(QueryCatalog.Read("airports/search_airports").Text, connection);
+        command.Parameters.AddWithValue("Query", "chicago");
+        command.Parameters.AddWithValue("Pattern", LikePattern.Contains("chicago"));
+        command.Parameters.AddWithValue("Limit", 10);
+        await command.PrepareAsync();
+        for (var i = 0; i < 8; i++)
+        {
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+            }
+        }
+
+        await using var plans = new NpgsqlCommand("select generic_plans from pg_prepared_statements where statement like '%from airports%'", connection);
+        Assert.True((long)(await plans.ExecuteScalarAsync())! > 0, "the prepared search never used its generic plan");
+    }
+
     [Theory]
     [InlineData("LHR")]
     [InlineData("lhr")]

@@ -4,6 +4,7 @@ namespace TravelPlanner.Benchmarks.Baselines.EfCore;
 public sealed class EfVoucherAttachment
 {
     public Guid Id { get; set; }
+    public Guid UserId { get; set; }
     public Guid VoucherId { get; set; }
     public Guid FlightId { get; set; }
     public Guid TravelerId { get; set; }

@@ -27,6 +27,7 @@ internal sealed class EfVouchers(IDbContextFactory<TravelDbContext> contexts)
         voucher.Status = voucher.UsedAmount == voucher.TotalValue ? "USED" : "PARTIALLY_USED";
         var attachment = new EfVoucherAttachment
         {
+            UserId = userId,
             VoucherId = voucherId,
             FlightId = flightId,
             TravelerId = userId,

@@ -40,7 +40,7 @@ internal sealed class RawVouchers(NpgsqlDataSource dataSource)
         }
 
         Voucher updated;
-        await using (var command = Command(connection, transaction, UseAmount, ("Id", voucherId), ("Amount", amount), ("Today", today)))
+        await using (var command = Command(connection, transaction, UseAmount, ("Id", voucherId), ("UserId", userId), ("Amount", amount), ("Today", today)))
         {
             await command.PrepareAsync();
             await using var reader = await command.ExecuteReaderAsync();
@@ -49,7 +49,7 @@ internal sealed class RawVouchers(NpgsqlDataSource dataSource)
 
         VoucherAttachment attachment;
         await using (var command = Command(connection, transaction, InsertAttachment,
-                         ("VoucherId", voucherId), ("FlightId", flightId), ("TravelerId", userId), ("TravelerType", "USER"), ("Amount", amount)))
+                         ("VoucherId", voucherId), ("UserId", userId), ("FlightId", flightId), ("TravelerId", userId), ("TravelerType", "USER"), ("Amount", amount)))
         {
             await command.PrepareAsync();
             await using var reader = await command.ExecuteReaderAsync();

@@ -1,0 +1,2 @@
+alter table airports drop column significance;
+drop table airport_significance;
