@@ -4,7 +4,7 @@ using TravelPlanner.Data.Migrations;
 
 namespace TravelPlanner.Migrator;
 
-/// <summary><c>migrate</c>, <c>status</c>, <c>undo</c>, <c>verify</c>, <c>repair</c>, <c>baseline</c> (<c>new</c> is in <see cref="NewMigrationCommand"/>).</summary>
+/// <summary><c>migrate</c>, <c>status</c>, <c>undo</c>, <c>verify</c>, <c>repair</c>, <c>baseline</c>, <c>distribute</c> (<c>new</c> is in <see cref="NewMigrationCommand"/>).</summary>
 internal static class MigrationCommands
 {
     public static Command Migrate(DatabaseOptions database)
@@ -179,6 +179,25 @@ internal static class MigrationCommands
         {
             var marked = await migrator.BaselineAsync(result.GetValue(name)!, TimeSpan.FromSeconds(result.GetValue(lockTimeout)), cancellationToken);
             await output.WriteLineAsync(marked.Count == 0 ? "Nothing to mark." : $"Marked as applied: {string.Join(", ", marked)}");
+            return ExitCodes.Success;
+        }, cancellationToken));
+        return command;
+    }
+
+    public static Command Distribute(DatabaseOptions database)
+    {
+        var lockTimeout = MigratorOptions.LockTimeout();
+        var scripts = MigratorOptions.Scripts();
+        var command = new Command(
+            "distribute",
+            "On a Citus coordinator, distribute the tables of a database migrated before Citus was installed (docs/scaling.md).")
+        {
+            lockTimeout, scripts,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(result, database, scripts, format: null, async (migrator, output) =>
+        {
+            var distributed = await migrator.DistributeAsync(TimeSpan.FromSeconds(result.GetValue(lockTimeout)), cancellationToken);
+            await output.WriteLineAsync(distributed ? "Distributed the tables on the cluster." : "The tables are already distributed: nothing to do.");
             return ExitCodes.Success;
         }, cancellationToken));
         return command;

@@ -11,6 +11,7 @@ root.Subcommands.Add(NewMigrationCommand.Create());
 root.Subcommands.Add(MigrationCommands.Verify(database));
 root.Subcommands.Add(MigrationCommands.Repair(database));
 root.Subcommands.Add(MigrationCommands.Baseline(database));
+root.Subcommands.Add(MigrationCommands.Distribute(database));
 root.Subcommands.Add(AirportCommands.SeedAirports(database));
 root.Subcommands.Add(MaintenanceCommands.Cleanup(database));
 root.Subcommands.Add(MaintenanceCommands.IndexUsage(database));

@@ -26,6 +26,7 @@ public sealed class MigratorConsoleSafetyTests(PostgresFixture postgres) : IAsyn
     [InlineData("cleanup")]
     [InlineData("index-usage")]
     [InlineData("analyze")]
+    [InlineData("distribute")]
     public async Task Without_a_connection_string_a_command_refuses_with_exit_2_naming_the_option_and_the_variable(string command)
     {
         // Regression: cleanup (and migrate) started a throwaway server, printed "Cleanup done" and exited 0, so a CI job
@@ -36,6 +37,18 @@ public sealed class MigratorConsoleSafetyTests(PostgresFixture postgres) : IAsyn
         Assert.Contains("--connection", result.Error, StringComparison.Ordinal);
         Assert.Contains("ConnectionStrings__TravelPlanner", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Starting a throwaway", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Distribute_on_a_database_without_citus_fails_saying_what_to_install_and_changes_nothing()
+    {
+        Assert.Equal(0, (await MigratorConsole.RunAsync("migrate", "--connection", _connectionString)).ExitCode);
+
+        var result = await MigratorConsole.RunAsync("distribute", "--connection", _connectionString);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("citus extension", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, (await MigratorConsole.RunAsync("verify", "--connection", _connectionString)).ExitCode);
     }
 
     [Fact]

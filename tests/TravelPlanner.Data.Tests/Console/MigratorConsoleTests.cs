@@ -134,7 +134,7 @@ public sealed class MigratorConsoleTests(PostgresFixture postgres) : IAsyncLifet
     }
 
     public static TheoryData<string> Commands { get; } =
-        ["migrate", "status", "undo", "new", "verify", "repair", "baseline", "seed-airports", "cleanup", "index-usage", "analyze", "sandbox"];
+        ["migrate", "status", "undo", "new", "verify", "repair", "baseline", "distribute", "seed-airports", "cleanup", "index-usage", "analyze", "sandbox"];
 
     [Fact]
     public async Task The_help_test_covers_every_command_the_console_lists()
