@@ -174,13 +174,9 @@ YLR,YLT,YMA,YME,YMG,YMJ,YML,YMX,YNG,YNM,YOA,YOD,YOO,YOS,YPG,YPN,YPQ,YPS,YPX,YQA,
 YRS,YRV,YSC,YSH,YSL,YSN,YSP,YSU,YTA,YTD,YTQ,YTR,YVB,YVE,YVV,YWA,YWY,YXK,YXQ,YXR,YXZ,YYN,YYW,YZE,YZH,YZU,YZW,YZX,ZAO,
 ZAR,ZBM,ZEC,ZER,ZFA,ZGF,ZGR,ZIC,ZJG,ZJN,ZRI,ZST,ZTU,ZUC,ZVK,ZWA,ZXT,ZZV}'::text[]) as code;
 
--- Airports already loaded (a database migrated after its import); new imports set it in the upsert.
-update airports a
-set significance = s.significance
-from airport_significance s
-where s.iata = a.iata;
-
--- On a Citus coordinator the import's upsert joins it with airports, a reference table: a reference table too.
+-- On a Citus coordinator airports is a reference table, and the update below and the import's upsert join this
+-- lookup with it: a reference table too, made one before the update (Citus refuses a join of a reference table
+-- with a local one in an UPDATE).
 do $$
 begin
     if exists (select 1 from pg_extension where extname = 'citus') then
@@ -188,3 +184,9 @@ begin
     end if;
 end
 $$;
+
+-- Airports already loaded (a database migrated after its import); new imports set it in the upsert.
+update airports a
+set significance = s.significance
+from airport_significance s
+where s.iata = a.iata;

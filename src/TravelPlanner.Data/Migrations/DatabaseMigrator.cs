@@ -185,8 +185,9 @@ public sealed class DatabaseMigrator
     /// <summary>
     /// Distributes the tables on a Citus coordinator whose database was migrated before the <c>citus</c> extension was
     /// installed: <see cref="DistributionScript"/> then ran as a no-op and is journaled, so migrating again has nothing
-    /// to do. Runs that script's text once more, under the migration lock, in one transaction (docs/scaling.md). Does
-    /// nothing when <c>users</c> is already distributed.
+    /// to do. Runs that script's text once more, and makes every table it leaves local (the journal aside) a reference
+    /// table, as later migrations do when Citus is present; under the migration lock, in one transaction
+    /// (docs/scaling.md). Does nothing when <c>users</c> is already distributed.
     /// </summary>
     /// <returns>True when it distributed the tables; false when they already were.</returns>
     /// <exception cref="MigrationException"><see cref="MigrationFailure.CitusMissing"/> when the database has no <c>citus</c>
@@ -229,6 +230,24 @@ public sealed class DatabaseMigrator
                 await using (command.ConfigureAwait(false))
                 {
                     await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                // Tables later migrations created while Citus was absent (airport_significance, 0010) are shared lookups:
+                // every table the distribution script left local, the journal aside, becomes a reference table, as
+                // those migrations make them when Citus is present.
+                var rest = new NpgsqlCommand(
+                    $"""
+                    select create_reference_table(c.oid::regclass)
+                    from pg_class c
+                    join pg_namespace n on n.oid = c.relnamespace
+                    where c.relkind = 'r' and n.nspname = current_schema() and c.relname <> '{JournalTable}'
+                      and not exists (select 1 from pg_dist_partition p where p.logicalrelid = c.oid)
+                    """,
+                    connection,
+                    transaction) { CommandTimeout = 0 };
+                await using (rest.ConfigureAwait(false))
+                {
+                    await rest.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
             }, cancellationToken).ConfigureAwait(false);
             return true;

@@ -24,6 +24,8 @@ internal static class PostgresErrorTranslator
             TravelPlannerException or OperationCanceledException => null,
             // Nothing reached the server: whatever the statement, the failure is the connection's.
             ConnectionOpenException => Translate(error.InnerException!, queryName, isWrite: false),
+            ConnectionDeadBeforeSendException dead =>
+                new DataAccessException($"The connection to the database was lost before the statement was sent{Suffix(queryName)}: nothing was applied.", dead),
             _ => Translate(error, queryName, isWrite),
         };
         return translated is not null;

@@ -34,6 +34,7 @@ internal sealed class QueryExecutor
     private readonly DatabaseRetry _readRetry;
     private readonly DatabaseRetry _writeRetry;
     private readonly int? _commandTimeoutSeconds;
+    private readonly IdleConnectionProbe _idleProbe;
 
     public QueryExecutor(NpgsqlDataSource dataSource, IOptions<TravelPlannerDataOptions> options, ChangeAnnouncer announcer, ReadRouter router, ILogger? logger = null)
         : this(dataSource, options.Value.Retry, options.Value.CommandTimeout, announcer, router, logger)
@@ -54,6 +55,7 @@ internal sealed class QueryExecutor
         _readRetry = DatabaseRetry.ForReads(retry, logger);
         _writeRetry = DatabaseRetry.ForWrites(retry, logger);
         _commandTimeoutSeconds = commandTimeout is { } timeout ? (int)Math.Ceiling(timeout.TotalSeconds) : null;
+        _idleProbe = new IdleConnectionProbe(TimeProvider.System, retry.ProbeIdleConnectionAfter);
         EnlistsInAmbientTransactions = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).Enlist;
     }
 
@@ -168,6 +170,7 @@ internal sealed class QueryExecutor
                     {
                         try
                         {
+                            await _idleProbe.EnsureAliveAsync(connection, token).ConfigureAwait(false);
                             var transaction = await connection.BeginTransactionAsync(isolationLevel, token).ConfigureAwait(false);
                             await using (transaction.ConfigureAwait(false))
                             {
@@ -180,6 +183,14 @@ internal sealed class QueryExecutor
                         catch (NpgsqlException e) when (ClearPoolIfConnectionLost(e, connection))
                         {
                             throw;
+                        }
+                        catch (ConnectionDeadBeforeSendException) when (ClearPool())
+                        {
+                            throw;
+                        }
+                        finally
+                        {
+                            _idleProbe.Touch(connection);
                         }
                     }
                 },
@@ -301,9 +312,18 @@ internal sealed class QueryExecutor
             {
                 try
                 {
+                    if (query is WriteQuery)
+                    {
+                        await _idleProbe.EnsureAliveAsync(connection, cancellationToken).ConfigureAwait(false);
+                    }
+
                     return await action(connection, Command(query, parameters, null, cancellationToken)).ConfigureAwait(false);
                 }
                 catch (NpgsqlException e) when (ClearPoolIfConnectionLost(e, connection))
+                {
+                    throw;
+                }
+                catch (ConnectionDeadBeforeSendException) when (ClearPool())
                 {
                     throw;
                 }
@@ -313,6 +333,10 @@ internal sealed class QueryExecutor
                     // A connection that broke while a multi-result read was between result sets surfaces in Npgsql as
                     // "The reader is closed" (InvalidOperationException), not as a network error (issue 14, item 7).
                     throw new ConnectionBrokenException(e);
+                }
+                finally
+                {
+                    _idleProbe.Touch(connection);
                 }
             }
         }
@@ -382,6 +406,13 @@ internal sealed class QueryExecutor
     /// not probed before each write because the only probe Npgsql offers (<c>WaitAsync</c> with a timeout) costs at
     /// least a millisecond per write, and tens under load (docs/benchmarks.md). Always false: only a side effect.
     /// </summary>
+    // A pooled connection found dead before anything was sent: its idle siblings most likely died with it. Always false.
+    private bool ClearPool()
+    {
+        _dataSource.Clear();
+        return false;
+    }
+
     private bool ClearPoolIfConnectionLost(NpgsqlException e, NpgsqlConnection connection)
     {
         if (connection.FullState.HasFlag(System.Data.ConnectionState.Broken)

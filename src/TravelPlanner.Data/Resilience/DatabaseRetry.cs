@@ -17,9 +17,9 @@ namespace TravelPlanner.Data.Resilience;
 /// of PostgreSQL, bounded in time rather than in attempts.</item>
 /// <item>Writes, and whole transactions, retry only when the server certainly did not apply them, at most
 /// <see cref="RetryOptions.MaxRetries"/> times: the connection never opened, or PostgreSQL rolled the statement back
-/// (serialization failure, deadlock). A write whose connection broke (including a pooled connection whose backend had
-/// died while idle) has an unknown outcome and is never re-run; the pool's idle connections are dropped then, so the
-/// next calls open fresh ones.</item>
+/// (serialization failure, deadlock), or a pooled connection that had sat idle was found dead before anything was sent
+/// (<see cref="IdleConnectionProbe"/>). A write whose connection broke once sent has an unknown outcome and is never
+/// re-run; the pool's idle connections are dropped then, so the next calls open fresh ones.</item>
 /// <item>Never retried: a statement that ran into the command timeout (it would most likely time out again), a full
 /// connection pool (<see cref="Errors.ConnectionPoolExhaustedException"/>: waiting again multiplies the caller's wait),
 /// and permanent connection failures such as a missing database (3D000) or refused credentials (28P01, 28000).</item>
@@ -101,6 +101,7 @@ internal sealed class DatabaseRetry
     // Nothing reached the server, or the server undid it: safe to run again, read or write.
     private static bool IsNotApplied(Exception e) =>
         e is ConnectionOpenException { InnerException: NpgsqlException { IsTransient: true } }
+        || e is ConnectionDeadBeforeSendException
         || IsRolledBack(e);
 
     private static bool IsTransientRead(Exception e) =>

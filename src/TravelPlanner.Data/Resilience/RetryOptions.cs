@@ -16,6 +16,15 @@ public sealed class RetryOptions
     /// </summary>
     public TimeSpan ReadRetryBudget { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// A write (or transaction) on a pooled connection that sat idle at least this long first checks that the
+    /// connection's backend is still there (default 1 s). A backend terminated while idle (an administrator, an idle
+    /// reaper, a restart) has left its goodbye in the socket: the write then provably was not sent, and is retried on
+    /// a fresh connection instead of failing with an unknown outcome. The check costs about a millisecond, so
+    /// connections busy under load are not checked. <see cref="Timeout.InfiniteTimeSpan"/> turns it off.
+    /// </summary>
+    public TimeSpan ProbeIdleConnectionAfter { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>First backoff; later ones grow exponentially, with jitter (default 50 ms).</summary>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(50);
 

@@ -105,6 +105,7 @@ public sealed class DistributedRulesTests(TestDatabase database) : IClassFixture
         }
 
         Assert.Equal(("", "n", false), tables["airports"]);
+        Assert.Equal(("", "n", false), tables["airport_significance"]);
         Assert.Equal(("email", "h", false), tables["user_emails"]);
         var byOwner = new Dictionary<string, string>
         {
@@ -114,6 +115,6 @@ public sealed class DistributedRulesTests(TestDatabase database) : IClassFixture
             ["companion_relationships"] = "createdBy", ["trip_invitations"] = "invitedBy",
         };
         Assert.All(byOwner, t => Assert.Equal((t.Value, "h", true), tables[t.Key]));
-        Assert.Equal(byOwner.Count + 2, tables.Count);
+        Assert.Equal(byOwner.Count + 3, tables.Count);
     }
 }

@@ -19,7 +19,7 @@ public sealed class ExistingDatabaseTests(PostgresFixture postgres) : IAsyncLife
 {
     private static readonly string[] DistributedTables =
     [
-        "airports", "car_rentals", "companion_relationships", "events", "flights", "hotels", "item_companions",
+        "airport_significance", "airports", "car_rentals", "companion_relationships", "events", "flights", "hotels", "item_companions",
         "transportation", "travel_companions", "trip_companions", "trip_invitations", "trips", "user_emails", "users",
         "voucher_attachments", "vouchers",
     ];

@@ -130,7 +130,12 @@ public sealed class ConnectionFaultTests(TestDatabase database, PostgresFixture 
     [Fact]
     public async Task A_write_on_a_connection_whose_backend_died_while_idle_fails_typed_and_the_next_write_finds_a_live_pool()
     {
-        await using var tagged = TaggedExecutor.Create(database, FastRetry);
+        // Idle for less than the probe's threshold: not checked, so the write is sent and its outcome is unknown.
+        await using var tagged = TaggedExecutor.Create(database, new RetryOptions
+        {
+            MaxRetries = FastRetry.MaxRetries, BaseDelay = FastRetry.BaseDelay, MaxDelay = FastRetry.MaxDelay,
+            ProbeIdleConnectionAfter = TimeSpan.FromMinutes(10),
+        });
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 0.05 }, TestContext.Current.CancellationToken)));
         Assert.True(await BackendTerminator.TerminateAsync(database, tagged.Application, state: "idle") > 1, "fewer than two idle pooled connections to terminate");
         await Task.Delay(100, TestContext.Current.CancellationToken);
@@ -142,5 +147,28 @@ public sealed class ConnectionFaultTests(TestDatabase database, PostgresFixture 
         var error = Assert.IsType<DataAccessException>(first);
         Assert.Contains("outcome is unknown", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, measurements.Retries);
+    }
+
+    [Fact]
+    public async Task A_write_on_a_connection_whose_backend_died_while_it_sat_idle_is_found_dead_before_sending_and_retried()
+    {
+        // Issue 14, item 9: the probe reads the server's goodbye with nothing sent, so the write provably was not
+        // applied and runs again on a fresh connection; it is applied exactly once.
+        await using var tagged = TaggedExecutor.Create(database, new RetryOptions
+        {
+            MaxRetries = FastRetry.MaxRetries, BaseDelay = FastRetry.BaseDelay, MaxDelay = FastRetry.MaxDelay,
+            ProbeIdleConnectionAfter = TimeSpan.FromMilliseconds(50),
+        });
+        var table = "idle_probe_" + Guid.NewGuid().ToString("N")[..8];
+        await tagged.Executor.ExecuteAsync(new WriteQuery("tests/create", $"create table {table} (n int)"), null, DataChange.None, TestContext.Current.CancellationToken);
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 0.05 }, TestContext.Current.CancellationToken)));
+        Assert.True(await BackendTerminator.TerminateAsync(database, tagged.Application, state: "idle") > 1, "fewer than two idle pooled connections to terminate");
+        await Task.Delay(200, TestContext.Current.CancellationToken);
+
+        using var measurements = new FlowMeasurements();
+        await tagged.Executor.ExecuteAsync(new WriteQuery("tests/insert", $"insert into {table} values (1)"), null, DataChange.None, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, measurements.Retries);
+        Assert.Equal(1, await tagged.Executor.QuerySingleAsync<int>(new ReadQuery("tests/count", $"select count(*)::int from {table}"), null, TestContext.Current.CancellationToken));
     }
 }
