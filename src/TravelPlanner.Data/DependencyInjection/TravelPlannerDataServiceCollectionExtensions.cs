@@ -82,7 +82,8 @@ public static class TravelPlannerDataServiceCollectionExtensions
             sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>(),
             sp.GetRequiredService<ChangeAnnouncer>(),
             sp.GetRequiredService<ReadRouter>(),
-            sp.GetService<ILoggerFactory>()?.CreateLogger<QueryExecutor>()));
+            sp.GetService<ILoggerFactory>()?.CreateLogger<QueryExecutor>(),
+            sp.GetRequiredService<TimeProvider>()));
         ReplicaRegistration.AddReplicas(services, configure);
 
         // Repositories and services: one line each, grouped by area.

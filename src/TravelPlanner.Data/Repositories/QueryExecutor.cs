@@ -36,8 +36,8 @@ internal sealed class QueryExecutor
     private readonly int? _commandTimeoutSeconds;
     private readonly IdleConnectionProbe _idleProbe;
 
-    public QueryExecutor(NpgsqlDataSource dataSource, IOptions<TravelPlannerDataOptions> options, ChangeAnnouncer announcer, ReadRouter router, ILogger? logger = null)
-        : this(dataSource, options.Value.Retry, options.Value.CommandTimeout, announcer, router, logger)
+    public QueryExecutor(NpgsqlDataSource dataSource, IOptions<TravelPlannerDataOptions> options, ChangeAnnouncer announcer, ReadRouter router, ILogger? logger = null, TimeProvider? time = null)
+        : this(dataSource, options.Value.Retry, options.Value.CommandTimeout, announcer, router, logger, time)
     {
     }
 
@@ -47,7 +47,8 @@ internal sealed class QueryExecutor
     /// <param name="announcer">Who hears of committed writes; null for nobody.</param>
     /// <param name="router">Which server each statement runs on; null for one built on <paramref name="dataSource"/> (positions in process).</param>
     /// <param name="logger">Where retries are logged (Warning, EventId 3001); null for nowhere.</param>
-    public QueryExecutor(NpgsqlDataSource dataSource, RetryOptions retry, TimeSpan? commandTimeout = null, ChangeAnnouncer? announcer = null, ReadRouter? router = null, ILogger? logger = null)
+    /// <param name="time">The clock of the idle-connection probe (<see cref="RetryOptions.ProbeIdleConnectionAfter"/>); null for the system's.</param>
+    public QueryExecutor(NpgsqlDataSource dataSource, RetryOptions retry, TimeSpan? commandTimeout = null, ChangeAnnouncer? announcer = null, ReadRouter? router = null, ILogger? logger = null, TimeProvider? time = null)
     {
         _dataSource = dataSource;
         _router = router ?? new ReadRouter(dataSource, new ProcessCommitPositions(TimeProvider.System));
@@ -55,7 +56,7 @@ internal sealed class QueryExecutor
         _readRetry = DatabaseRetry.ForReads(retry, logger);
         _writeRetry = DatabaseRetry.ForWrites(retry, logger);
         _commandTimeoutSeconds = commandTimeout is { } timeout ? (int)Math.Ceiling(timeout.TotalSeconds) : null;
-        _idleProbe = new IdleConnectionProbe(TimeProvider.System, retry.ProbeIdleConnectionAfter);
+        _idleProbe = new IdleConnectionProbe(time ?? TimeProvider.System, retry.ProbeIdleConnectionAfter);
         EnlistsInAmbientTransactions = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).Enlist;
     }
 

@@ -62,11 +62,14 @@ internal sealed class IdleConnectionProbe
             return;
         }
 
-        if (_lastUsed.Count >= MaxTracked)
+        var backend = connection.ProcessID;
+        var now = _time.GetTimestamp();
+        // A known backend (the usual case) is updated without Count, which locks every bucket.
+        if (!_lastUsed.ContainsKey(backend) && _lastUsed.Count >= MaxTracked)
         {
             _lastUsed.Clear();
         }
 
-        _lastUsed[connection.ProcessID] = _time.GetTimestamp();
+        _lastUsed[backend] = now;
     }
 }
