@@ -1,4 +1,5 @@
--- Owner only. Its item companions go too (statement trigger).
+-- Owner only. Its item companions go too (statement trigger). Returns the id, or no row when nothing matched.
 delete from hotels
 where id = @Id
-  and "userId" = @UserId;
+  and "userId" = @UserId
+returning id;

@@ -7,11 +7,7 @@ namespace TravelPlanner.Data.Changes;
 /// </summary>
 /// <param name="Kind">Which reads changed.</param>
 /// <param name="Users">The users whose reads changed (empty for shared data).</param>
-/// <param name="AudienceOf">
-/// An owner whose audience (the users the owner shares trips with) also sees the change; the announcer reads
-/// it after the commit, and only when a listener is registered. Null when <paramref name="Users"/> is complete.
-/// </param>
-internal sealed record DataChange(ChangeKind Kind, IReadOnlyList<Guid> Users, Guid? AudienceOf = null)
+internal sealed record DataChange(ChangeKind Kind, IReadOnlyList<Guid> Users)
 {
     /// <summary>The write changed nothing any reader keeps.</summary>
     public static readonly DataChange None = new(ChangeKind.None, []);
@@ -19,10 +15,11 @@ internal sealed record DataChange(ChangeKind Kind, IReadOnlyList<Guid> Users, Gu
     /// <summary>The airports were reloaded.</summary>
     public static readonly DataChange Airports = new(ChangeKind.Airports, []);
 
-    /// <summary>A trip or trip item of <paramref name="ownerId"/>: the owner's trip reads and the audience's.</summary>
-    public static DataChange Trips(Guid ownerId) => new(ChangeKind.Trips, [ownerId], ownerId);
-
-    /// <summary>The trip reads of exactly these users (an invitation answered or revoked; an audience read by the write itself).</summary>
+    /// <summary>
+    /// The trip reads of exactly these users: a trip created (its owner alone: nobody is invited to a trip that did not
+    /// exist), an invitation answered or revoked, or a write to an owner's trips with the audience it read
+    /// (<see cref="Repositories.QueryExecutor.WriteOwnerTripsAsync{T}"/>).
+    /// </summary>
     public static DataChange TripsOf(IReadOnlyList<Guid> userIds) => new(ChangeKind.Trips, userIds);
 
     /// <summary>The companions created by <paramref name="creatorId"/>.</summary>
@@ -41,5 +38,5 @@ internal sealed record DataChange(ChangeKind Kind, IReadOnlyList<Guid> Users, Gu
     public static DataChange Uncached(Guid userId) => new(ChangeKind.None, [userId]);
 
     /// <summary>True when there is nothing to announce.</summary>
-    public bool IsNone => Users.Count == 0 && AudienceOf is null && Kind != ChangeKind.Airports;
+    public bool IsNone => Users.Count == 0 && Kind != ChangeKind.Airports;
 }

@@ -74,9 +74,7 @@ public static class TravelPlannerDataServiceCollectionExtensions
             (sp, builder) => DataSourceFactory.Configure(builder, sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value),
             serviceKey: DataSourceServiceKey);
         services.TryAddSingleton<IPasswordHasher>(sp => new BCryptPasswordHasher(sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>().Value.PasswordWorkFactor));
-        services.TryAddSingleton(sp => new ChangeAnnouncer(
-            sp.GetServices<IChangeListener>(),
-            sp.GetService<ILoggerFactory>()?.CreateLogger<ChangeAnnouncer>()));
+        services.TryAddSingleton(sp => new ChangeAnnouncer(sp.GetServices<IChangeListener>()));
         services.TryAddSingleton(sp => new QueryExecutor(
             sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceServiceKey),
             sp.GetRequiredService<IOptions<TravelPlannerDataOptions>>(),

@@ -138,6 +138,43 @@ internal sealed class QueryExecutor
             change,
             cancellationToken);
 
+    /// <summary>
+    /// A write to <paramref name="ownerId"/>'s trips or trip items (<see cref="OwnerTripsWrite"/>; the statement binds the
+    /// owner as <c>@UserId</c>) that returns exactly one row (an insert). When a listener is registered, the same round
+    /// trip first takes the owner's sharing lock and reads the owner's audience, and the change names the owner and
+    /// that audience; with none, the write is sent alone.
+    /// </summary>
+    public async Task<T> WriteOwnerTripsAsync<T>(OwnerTripsWrite write, object? parameters, Guid ownerId, CancellationToken cancellationToken) =>
+        // Not null: with exactlyOne, no row back threw in Dapper's ReadSingle/QuerySingle.
+        (await WriteOwnerTripsCoreAsync<T>(write, parameters, ownerId, exactlyOne: true, cancellationToken).ConfigureAwait(false))!;
+
+    /// <summary>As <see cref="WriteOwnerTripsAsync{T}"/>, for a write that returns one row or none (nothing matched: nothing is announced).</summary>
+    public Task<T?> WriteOwnerTripsOrDefaultAsync<T>(OwnerTripsWrite write, object? parameters, Guid ownerId, CancellationToken cancellationToken) =>
+        WriteOwnerTripsCoreAsync<T>(write, parameters, ownerId, exactlyOne: false, cancellationToken);
+
+    /// <summary>A write batch whose result sets <paramref name="read"/> consumes in order; announces what <paramref name="change"/> makes of what it returns.</summary>
+    public Task<T> WriteMultipleAsync<T>(
+        WriteQuery query,
+        object? parameters,
+        Func<SqlMapper.GridReader, Task<T>> read,
+        Func<T, DataChange> change,
+        CancellationToken cancellationToken,
+        UnitOfWork? unit = null) =>
+        WriteAsync(
+            query,
+            parameters,
+            unit,
+            async (connection, command) =>
+            {
+                var grid = await connection.QueryMultipleAsync(command).ConfigureAwait(false);
+                await using (grid.ConfigureAwait(false))
+                {
+                    return await read(grid).ConfigureAwait(false);
+                }
+            },
+            change,
+            cancellationToken);
+
     /// <summary>A write that returns no rows; returns the number of rows affected and announces <paramref name="change"/> when it is not zero.</summary>
     public Task<int> ExecuteAsync(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
         WriteAsync(
@@ -204,6 +241,46 @@ internal sealed class QueryExecutor
 
         await _announcer.AnnounceAsync(committed.Changes, this).ConfigureAwait(false);
         return committed.Value;
+    }
+
+    private async Task<T?> WriteOwnerTripsCoreAsync<T>(OwnerTripsWrite write, object? parameters, Guid ownerId, bool exactlyOne, CancellationToken cancellationToken)
+    {
+        if (_announcer.IsSilent)
+        {
+            return exactlyOne
+                ? await RunAsync(write.Alone, parameters, unit: null, static (connection, command) => connection.QuerySingleAsync<T>(command), cancellationToken).ConfigureAwait(false)
+                : await RunAsync(write.Alone, parameters, unit: null, static (connection, command) => connection.QuerySingleOrDefaultAsync<T>(command), cancellationToken).ConfigureAwait(false);
+        }
+
+        var (row, audience) = await RunAsync<(T? Row, List<Guid> Audience)>(
+            write.Announced,
+            parameters,
+            unit: null,
+            exactlyOne
+                ? static (connection, command) => ReadAudienceThenRowAsync<T>(connection, command, exactlyOne: true)
+                : static (connection, command) => ReadAudienceThenRowAsync<T>(connection, command, exactlyOne: false),
+            cancellationToken).ConfigureAwait(false);
+        if (row is not null)
+        {
+            await _announcer.AnnounceAsync(DataChange.TripsOf([ownerId, .. audience.Where(u => u != ownerId)]), this).ConfigureAwait(false);
+        }
+
+        return row;
+    }
+
+    // The result sets of an announced OwnerTripsWrite: the sharing lock (one row), the audience, then the write's row.
+    private static async Task<(T? Row, List<Guid> Audience)> ReadAudienceThenRowAsync<T>(NpgsqlConnection connection, CommandDefinition command, bool exactlyOne)
+    {
+        var grid = await connection.QueryMultipleAsync(command).ConfigureAwait(false);
+        await using (grid.ConfigureAwait(false))
+        {
+            await grid.ReadSingleAsync<bool>().ConfigureAwait(false);
+            var audience = (await grid.ReadAsync<Guid>().ConfigureAwait(false)).AsList();
+            var row = exactlyOne
+                ? await grid.ReadSingleAsync<T>().ConfigureAwait(false)
+                : await grid.ReadSingleOrDefaultAsync<T>().ConfigureAwait(false);
+            return (row, audience);
+        }
     }
 
     // A write announcing one change known before it runs: without listeners and outside a unit of work (the common case

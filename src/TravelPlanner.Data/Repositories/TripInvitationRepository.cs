@@ -16,8 +16,22 @@ internal sealed class TripInvitationRepository(QueryExecutor executor)
     private static readonly WriteQuery DeleteInvitation = QueryCatalog.Write("invitations/delete_invitation");
     private static readonly ReadQuery UserOwnsTrip = QueryCatalog.Read("companions/user_owns_trip");
 
+    /// <summary>
+    /// The invitation, or null when the user does not own the trip or the invitee does not exist. The statement first
+    /// takes the owner's sharing lock (invitations/insert_invitation), so it commits only after every write to the
+    /// owner's trips that read its audience without this invitation.
+    /// </summary>
     public Task<TripInvitation?> InsertInvitationAsync(Guid tripId, Guid invitedUserId, Guid userId, CancellationToken cancellationToken) =>
-        executor.WriteSingleOrDefaultAsync<TripInvitation>(InsertInvitation, new { TripId = tripId, InvitedUserId = invitedUserId, UserId = userId }, DataChange.Uncached(userId), cancellationToken);
+        executor.WriteMultipleAsync(
+            InsertInvitation,
+            new { TripId = tripId, InvitedUserId = invitedUserId, UserId = userId },
+            static async grid =>
+            {
+                await grid.ReadSingleAsync<bool>().ConfigureAwait(false);
+                return await grid.ReadSingleOrDefaultAsync<TripInvitation>().ConfigureAwait(false);
+            },
+            invitation => invitation is null ? DataChange.None : DataChange.Uncached(userId),
+            cancellationToken);
 
     public Task<List<PendingInvitation>> ListPendingInvitationsAsync(Guid userId, CancellationToken cancellationToken) =>
         executor.QueryAsync<PendingInvitation>(ListPendingInvitations, new { UserId = userId }, cancellationToken);

@@ -15,8 +15,8 @@ internal sealed class TripRepository(QueryExecutor executor)
     private static readonly ReadQuery GetTripWithDetails = QueryCatalog.Read("trips/get_trip_with_details");
     private static readonly ReadQuery FindSharedTripOwner = QueryCatalog.Read("trips/find_shared_trip_owner");
     private static readonly WriteQuery InsertTrip = QueryCatalog.Write("trips/insert_trip");
-    private static readonly WriteQuery UpdateTrip = QueryCatalog.Write("trips/update_trip");
-    private static readonly WriteQuery DeleteTrip = QueryCatalog.Write("trips/delete_trip");
+    private static readonly OwnerTripsWrite UpdateTrip = QueryCatalog.WriteOwnerTrips("trips/update_trip");
+    private static readonly OwnerTripsWrite DeleteTrip = QueryCatalog.WriteOwnerTrips("trips/delete_trip");
     private static readonly ReadQuery GetTripStatistics = QueryCatalog.Read("trips/get_trip_statistics");
     private static readonly ReadQuery SearchTrips = QueryCatalog.Read("trips/search_trips");
     private static readonly ReadQuery GetStandaloneItems = QueryCatalog.Read("trips/get_standalone_items");
@@ -85,23 +85,23 @@ internal sealed class TripRepository(QueryExecutor executor)
             },
             cancellationToken);
 
+    /// <summary>
+    /// Announced to the owner alone: nobody is invited to a trip that did not exist, so no one else holds a read it
+    /// changes (an invitation to it can only follow its commit).
+    /// </summary>
     public Task<Trip> InsertTripAsync(Guid userId, TripFields fields, CancellationToken cancellationToken) =>
-        executor.WriteSingleAsync<Trip>(InsertTrip, fields.ToParameters(id: null, userId), DataChange.Trips(userId), cancellationToken);
+        executor.WriteSingleAsync<Trip>(InsertTrip, fields.ToParameters(id: null, userId), DataChange.TripsOf([userId]), cancellationToken);
 
     /// <summary>The updated trip, or null when it does not exist or the user does not own it.</summary>
     public Task<Trip?> UpdateTripAsync(Guid tripId, Guid userId, TripFields fields, CancellationToken cancellationToken) =>
-        executor.WriteSingleOrDefaultAsync<Trip>(UpdateTrip, fields.ToParameters(tripId, userId), DataChange.Trips(userId), cancellationToken);
+        executor.WriteOwnerTripsOrDefaultAsync<Trip>(UpdateTrip, fields.ToParameters(tripId, userId), userId, cancellationToken);
 
     /// <summary>
-    /// True when the trip was deleted. The statement returns the owner's audience as it was before the delete (the
-    /// trip's invitations go with it), so the change names everyone who may hold a copy of the trip.
+    /// True when the trip was deleted. The owner's audience is read before the delete takes the trip's invitations
+    /// with it (<see cref="OwnerTripsWrite"/>), so the change names everyone who may hold a copy of the trip.
     /// </summary>
     public async Task<bool> DeleteTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
-        await executor.WriteSingleOrDefaultAsync<DeletedTrip>(
-            DeleteTrip,
-            new { Id = tripId, UserId = userId },
-            deleted => DataChange.TripsOf([userId, .. deleted.Audience.Where(u => u != userId)]),
-            cancellationToken).ConfigureAwait(false) is not null;
+        await executor.WriteOwnerTripsOrDefaultAsync<Guid?>(DeleteTrip, new { Id = tripId, UserId = userId }, userId, cancellationToken).ConfigureAwait(false) is not null;
 
     public Task<TripStatistics> GetTripStatisticsAsync(Guid userId, DateOnly today, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<TripStatistics>(GetTripStatistics, new { UserId = userId, Today = today }, cancellationToken);
@@ -143,15 +143,6 @@ internal sealed record TripFields(string Name, DateOnly DepartureDate, DateOnly 
         Purpose = DbCodes.Of(Purpose),
         Description,
     };
-}
-
-/// <summary>What <c>trips/delete_trip</c> returns: the trip's id and the owner's audience before the delete.</summary>
-/// <remarks>Properties, not a positional record: Dapper reports a <c>uuid[]</c> column as <see cref="Array"/>, which no constructor matches.</remarks>
-internal sealed class DeletedTrip
-{
-    public Guid Id { get; init; }
-
-    public Guid[] Audience { get; init; } = [];
 }
 
 /// <summary>The columns before a trip list's page: the total, and whether the user also has shared trips.</summary>

@@ -11,9 +11,9 @@ namespace TravelPlanner.Data.Services;
 /// <see cref="HotelService"/>, ...) and supplies only its definition: its statements
 /// (<see cref="TripItemQueries"/>), the resource name its errors carry, and <see cref="Fields"/>, which
 /// validates the item's own fields and names them as the SQL does. The keys every item shares (<c>@Id</c>,
-/// <c>@UserId</c>, <c>@TripId</c>) are checked and bound here. Ownership is part of every statement; every write
-/// announces <see cref="DataChange.Trips"/> for the owner (the trip's item counts changed, or the item moved
-/// between trips). Not sealed: it is the base of the five definitions.
+/// <c>@UserId</c>, <c>@TripId</c>) are checked and bound here. Ownership is part of every statement; every write is
+/// announced to the owner and the owner's audience (<see cref="QueryExecutor.WriteOwnerTripsAsync{T}"/>: the trip's
+/// item counts changed, or the item moved between trips). Not sealed: it is the base of the five definitions.
 /// </summary>
 internal abstract class TripItemService<TItem, TInput>(QueryExecutor executor, TripItemQueries queries, string resource)
     : ITripItemService<TItem, TInput>
@@ -21,20 +21,20 @@ internal abstract class TripItemService<TItem, TInput>(QueryExecutor executor, T
 {
     // Async (not a returned task) so validation errors surface through the task like every other error.
     public async Task<TItem> CreateAsync(TInput input, Guid userId, CancellationToken cancellationToken = default) =>
-        await executor.WriteSingleAsync<TItem>(queries.Insert, Parameters(id: null, userId, input), DataChange.Trips(userId), cancellationToken).ConfigureAwait(false);
+        await executor.WriteOwnerTripsAsync<TItem>(queries.Insert, Parameters(id: null, userId, input), userId, cancellationToken).ConfigureAwait(false);
 
     public async Task<TItem> GetAsync(Guid itemId, Guid userId, CancellationToken cancellationToken = default) =>
         await executor.QuerySingleOrDefaultAsync<TItem>(queries.Get, new { Id = itemId, UserId = userId }, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException(resource, itemId);
 
     public async Task<TItem> UpdateAsync(Guid itemId, TInput input, Guid userId, CancellationToken cancellationToken = default) =>
-        await executor.WriteSingleOrDefaultAsync<TItem>(queries.Update, Parameters(itemId, userId, input), DataChange.Trips(userId), cancellationToken).ConfigureAwait(false)
+        await executor.WriteOwnerTripsOrDefaultAsync<TItem>(queries.Update, Parameters(itemId, userId, input), userId, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException(resource, itemId);
 
     public async Task DeleteAsync(Guid itemId, Guid userId, CancellationToken cancellationToken = default)
     {
-        var deleted = await executor.ExecuteAsync(queries.Delete, new { Id = itemId, UserId = userId }, DataChange.Trips(userId), cancellationToken).ConfigureAwait(false);
-        if (deleted == 0)
+        var deleted = await executor.WriteOwnerTripsOrDefaultAsync<Guid?>(queries.Delete, new { Id = itemId, UserId = userId }, userId, cancellationToken).ConfigureAwait(false);
+        if (deleted is null)
         {
             throw new NotFoundException(resource, itemId);
         }

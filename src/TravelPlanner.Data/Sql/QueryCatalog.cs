@@ -15,6 +15,9 @@ internal static class QueryCatalog
         .Select(r => new QueryFile(r.Name[EmbeddedSql.QueriesPrefix.Length..^".sql".Length], r.Text))
         .ToFrozenDictionary(q => q.Name, StringComparer.Ordinal);
 
+    /// <summary>The owner's sharing lock and audience, sent in front of every <see cref="OwnerTripsWrite"/> that is announced.</summary>
+    public static readonly WriteQuery ReadAudienceBeforeWrite = Write("trips/read_audience_before_write");
+
     /// <summary>Every query file that is embedded.</summary>
     public static IReadOnlyCollection<QueryFile> All => Files.Values;
 
@@ -32,6 +35,17 @@ internal static class QueryCatalog
     /// <summary>The statement named <paramref name="name"/>, declared as one that writes or locks rows.</summary>
     /// <exception cref="InvalidOperationException">No file <c>sql/queries/{name}.sql</c> was embedded.</exception>
     public static WriteQuery Write(string name) => new(name, Text(name));
+
+    /// <summary>
+    /// The write to an owner's trips named <paramref name="name"/>, alone and behind the audience read
+    /// (<see cref="OwnerTripsWrite"/>); both are built once, here.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No file <c>sql/queries/{name}.sql</c> was embedded.</exception>
+    public static OwnerTripsWrite WriteOwnerTrips(string name)
+    {
+        var alone = Write(name);
+        return new OwnerTripsWrite(alone, new WriteQuery(name, ReadAudienceBeforeWrite.Text + "\n" + alone.Text));
+    }
 
     private static string Text(string name) =>
         Files.TryGetValue(name, out var file)

@@ -18,7 +18,7 @@ internal abstract record SqlQuery(string Name, string Text)
 /// <param name="Text">As on <see cref="SqlQuery"/>.</param>
 /// <param name="OnPrimary">
 /// Always read from the primary, never a standby (<see cref="QueryCatalog.ReadOnPrimary"/>): reads that must see every
-/// commit and name no user whose writes could be tracked (a login by e-mail, the audience read after a write).
+/// commit and name no user whose writes could be tracked (a login by e-mail, the WAL position after a write).
 /// </param>
 internal sealed record ReadQuery(string Name, string Text, bool OnPrimary = false) : SqlQuery(Name, Text);
 
@@ -27,3 +27,14 @@ internal sealed record ReadQuery(string Name, string Text, bool OnPrimary = fals
 /// certainly did not apply it, and run through the executor's write methods, which announce what it changed.
 /// </summary>
 internal sealed record WriteQuery(string Name, string Text) : SqlQuery(Name, Text);
+
+/// <summary>
+/// A write to one owner's trips or trip items (a trip updated or deleted, an item added, changed, moved or deleted),
+/// which binds the owner as <c>@UserId</c> and returns a row when it changed something. Its change reaches the owner
+/// and everyone who may hold a copy of the owner's trips (the owner's audience), which the write reads in its own
+/// round trip: <see cref="Announced"/> is <see cref="Alone"/> behind <c>trips/read_audience_before_write</c>
+/// (<see cref="Repositories.QueryExecutor.WriteOwnerTripsAsync{T}"/> sends it when a listener is registered).
+/// </summary>
+/// <param name="Alone">The write as its file has it, sent when nobody listens.</param>
+/// <param name="Announced">The sharing lock and the audience read, then the write: three result sets, one round trip.</param>
+internal sealed record OwnerTripsWrite(WriteQuery Alone, WriteQuery Announced);

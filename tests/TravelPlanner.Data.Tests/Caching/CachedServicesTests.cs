@@ -1,9 +1,11 @@
+using Dapper;
 using Npgsql;
 using StackExchange.Redis;
 using TravelPlanner.Data.Caching;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.ReferenceData;
 using TravelPlanner.Data.Services;
+using TravelPlanner.Data.Sql;
 using TravelPlanner.Data.Tests.Builders;
 using TravelPlanner.Data.Tests.Fixtures;
 using static TravelPlanner.Data.Tests.Caching.CacheProbe;
@@ -173,6 +175,69 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
     }
 
     [Fact]
+    public async Task A_write_to_an_owners_trips_reads_its_audience_in_its_own_round_trip()
+    {
+        var owner = await SeedUserAsync();
+        var invitee = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
+        var trip = (await Trips.GetUserTripsAsync(owner)).Items.Single();
+        var invitations = _services.Get<ITripInvitationService>();
+        await invitations.AcceptAsync((await invitations.InviteAsync(trip.Id, invitee, owner)).Id, invitee);
+        Assert.Single((await Trips.GetUserTripsAsync(invitee)).Items);
+
+        using (var counter = new NpgsqlCommandCounter(new NpgsqlConnectionStringBuilder(airports.Database.ConnectionString).Database!))
+        {
+            await Trips.UpdateTripAsync(trip.Id, new UpdateTrip("One round trip", trip.DepartureDate, trip.ReturnDate, trip.Purpose), owner);
+            Assert.Equal(1, counter.Count); // the lock, the audience and the update, batched; no read after the commit
+        }
+
+        Assert.Equal("One round trip", (await Trips.GetUserTripsAsync(invitee)).Items.Single().Name);
+    }
+
+    [Fact]
+    public async Task An_invitation_waits_for_a_write_to_the_owners_trips_that_read_the_audience_without_it()
+    {
+        var owner = await SeedUserAsync();
+        var invitee = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
+        var trip = (await Trips.GetUserTripsAsync(owner)).Items.Single();
+        var token = TestContext.Current.CancellationToken;
+        await using var writer = await airports.Database.DataSource.OpenConnectionAsync(token);
+        await using var write = await writer.BeginTransactionAsync(token);
+        // What an announced write to the owner's trips sends before its statement: it has read the audience (nobody
+        // yet) and has not committed.
+        await RunBatchAsync(writer, write, QueryCatalog.ReadAudienceBeforeWrite.Text, new { UserId = owner });
+
+        var invite = _services.Get<ITripInvitationService>().InviteAsync(trip.Id, invitee, owner, token);
+        await WaitForSharingLockWaiterAsync(owner);
+        Assert.False(invite.IsCompleted);
+
+        await write.CommitAsync(token);
+        Assert.Equal(invitee, (await invite).InvitedUserId);
+    }
+
+    [Fact]
+    public async Task A_write_to_an_owners_trips_waits_for_an_invitation_in_flight_and_drops_that_invitees_cache()
+    {
+        var owner = await SeedUserAsync();
+        var invitee = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
+        var trip = (await Trips.GetUserTripsAsync(owner)).Items.Single();
+        Assert.Empty((await Trips.GetUserTripsAsync(invitee)).Items);
+        Assert.Contains(CacheScheme.TripLists, await _probe.PresentAsync(invitee));
+        var token = TestContext.Current.CancellationToken;
+        await using var inviter = await airports.Database.DataSource.OpenConnectionAsync(token);
+        await using var invitation = await inviter.BeginTransactionAsync(token);
+        await RunBatchAsync(inviter, invitation, QueryCatalog.Write("invitations/insert_invitation").Text, new { TripId = trip.Id, InvitedUserId = invitee, UserId = owner });
+
+        var update = Trips.UpdateTripAsync(trip.Id, new UpdateTrip("After the invitation", trip.DepartureDate, trip.ReturnDate, trip.Purpose), owner, token);
+        await WaitForSharingLockWaiterAsync(owner);
+        Assert.False(update.IsCompleted);
+
+        await invitation.CommitAsync(token);
+        await update;
+        // The write read its audience after the invitation committed: the (pending) invitee is in it.
+        Assert.DoesNotContain(CacheScheme.TripLists, await _probe.PresentAsync(invitee));
+    }
+
+    [Fact]
     public async Task A_revoked_invitation_leaves_the_invitees_cached_trip_list()
     {
         var owner = await SeedUserAsync();
@@ -228,6 +293,39 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
     }
 
     // A user with a trip holding a flight and a hotel, a companion and a voucher.
+    private static async Task RunBatchAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, object parameters)
+    {
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: TestContext.Current.CancellationToken));
+        while (await reader.NextResultAsync(TestContext.Current.CancellationToken))
+        {
+            // Every statement of the batch runs.
+        }
+    }
+
+    // Until a session waits for the owner's sharing lock (class 1416651636, the owner's hash: trips/read_audience_before_write).
+    private async Task WaitForSharingLockWaiterAsync(Guid owner)
+    {
+        await using var connection = await airports.Database.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var waiting = await connection.ExecuteScalarAsync<long>(
+                """
+                select count(*) from pg_locks
+                where locktype = 'advisory' and not granted and classid = 1416651636 and objsubid = 2
+                  and objid::text::bigint = (hashtext(@Owner::text)::bigint & 4294967295)
+                """,
+                new { Owner = owner });
+            if (waiting > 0)
+            {
+                return;
+            }
+
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Fail("Nobody waited for the owner's sharing lock within 10 s.");
+    }
+
     private async Task<Guid> SeedUserAsync()
     {
         var user = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;

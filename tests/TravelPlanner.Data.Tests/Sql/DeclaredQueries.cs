@@ -6,7 +6,7 @@ using TravelPlanner.Data.Sql;
 namespace TravelPlanner.Data.Tests.Sql;
 
 /// <summary>
-/// Every statement the library declares: the <see cref="SqlQuery"/> (and <see cref="TripItemQueries"/>) static fields of
+/// Every statement the library declares: the <see cref="SqlQuery"/> (and <see cref="TripItemQueries"/>, <see cref="OwnerTripsWrite"/>) static fields of
 /// its types, their initialisers run. The build-time replacement for a start-up check: a declaration whose file is
 /// missing fails here, in the test run, instead of in a host (and no host reflects over the assembly).
 /// </summary>
@@ -22,7 +22,7 @@ internal static class DeclaredQueries
         foreach (var type in typeof(QueryCatalog).Assembly.GetTypes())
         {
             var fields = type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
-                .Where(f => typeof(SqlQuery).IsAssignableFrom(f.FieldType) || f.FieldType == typeof(TripItemQueries))
+                .Where(f => typeof(SqlQuery).IsAssignableFrom(f.FieldType) || f.FieldType == typeof(TripItemQueries) || f.FieldType == typeof(OwnerTripsWrite))
                 .ToList();
             if (fields.Count == 0)
             {
@@ -47,6 +47,9 @@ internal static class DeclaredQueries
                         break;
                     case TripItemQueries item:
                         used.AddRange(item.All);
+                        break;
+                    case OwnerTripsWrite write:
+                        used.Add(write.Alone);
                         break;
                 }
             }

@@ -56,4 +56,28 @@ public sealed class QueryCatalogTests
         Assert.Equal(onDisk, DatabaseMigrator.ScriptNames);
         Assert.All(DatabaseMigrator.ScriptNames, n => Assert.Matches("^[0-9]{4}_[a-z0-9_]+\\.sql$", n));
     }
+
+    [Fact]
+    public void The_owners_sharing_lock_has_one_key_shared_by_trip_writes_and_exclusive_for_invitations()
+    {
+        var lockCall = new System.Text.RegularExpressions.Regex(@"pg_advisory_xact_lock(_shared)?\((.+?)\);");
+        var shared = lockCall.Match(QueryCatalog.ReadAudienceBeforeWrite.Text);
+        var exclusive = lockCall.Match(QueryCatalog.Write("invitations/insert_invitation").Text);
+
+        Assert.True(shared.Success && exclusive.Success);
+        Assert.Equal("_shared", shared.Groups[1].Value);
+        Assert.Equal(string.Empty, exclusive.Groups[1].Value);
+        Assert.Equal(shared.Groups[2].Value, exclusive.Groups[2].Value);
+        Assert.Contains("@UserId", shared.Groups[2].Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_announced_owner_trips_write_is_the_lock_and_audience_then_the_write()
+    {
+        var write = QueryCatalog.WriteOwnerTrips("trips/update_trip");
+
+        Assert.Equal("trips/update_trip", write.Announced.Name);
+        Assert.StartsWith(QueryCatalog.ReadAudienceBeforeWrite.Text, write.Announced.Text, StringComparison.Ordinal);
+        Assert.EndsWith(write.Alone.Text, write.Announced.Text, StringComparison.Ordinal);
+    }
 }
