@@ -11,6 +11,7 @@ namespace TravelPlanner.Benchmarks;
 /// library's services calling the same statements with the same parameters, at 1 and at 32 in flight, on the
 /// same seeded database, uncached; prints calls per second side by side and the ratio library / pgbench, then the
 /// CPU each spent per call: the client's (this process; pgbench's own) and the local PostgreSQL server's.
+/// <c>--seed</c> adds pgbench on the seed's statements for the airport search and the trip with details.
 /// </summary>
 internal static class CeilingCommand
 {
@@ -19,10 +20,11 @@ internal static class CeilingCommand
         var duration = new Option<int>("--duration") { Description = "Seconds per measurement (pgbench -T).", DefaultValueFactory = _ => 10 };
         var clients = new Option<int[]>("--clients") { Description = "Client counts.", DefaultValueFactory = _ => [1, 32], AllowMultipleArgumentsPerToken = true };
         var operations = new Option<string[]>("--ops") { Description = "Operations (pgbench/<name>.sql).", DefaultValueFactory = _ => LoadOperations.Singles, AllowMultipleArgumentsPerToken = true };
+        var seedStatements = new Option<bool>("--seed") { Description = "Also pgbench the seed's airport search and trip-with-details statements beside the library's (pgbench/seed-*.sql)." };
         var seed = new SeedOptions();
         var command = new Command("ceiling", "pgbench -M prepared on the library's statements beside the library and raw Npgsql, at 1 and 32 clients, with CPU per call.")
         {
-            duration, clients, operations,
+            duration, clients, operations, seedStatements,
         };
         seed.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
@@ -55,6 +57,12 @@ internal static class CeilingCommand
             rows.ForEach(r => tables.AppendLine(r.ThroughputLine()));
             tables.AppendLine().AppendLine(CeilingRow.CpuHeader);
             rows.ForEach(r => tables.AppendLine(r.CpuLine()));
+            if (result.GetValue(seedStatements))
+            {
+                tables.AppendLine().Append(
+                    await SeedComparison.RunAsync(environment.ConnectionString, provider, result.GetValue(clients)!, seconds, serverCpu, cancellationToken));
+            }
+
             Console.WriteLine(tables);
             return 0;
         });
