@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using TravelPlanner.Benchmarks.Ceiling;
 using TravelPlanner.Benchmarks.Load;
@@ -10,7 +9,9 @@ namespace TravelPlanner.Benchmarks;
 /// <summary>
 /// <c>ceiling</c>: per operation, pgbench -M prepared running the library's statements (pgbench/*.sql) against the
 /// library's services calling the same statements with the same parameters, at 1 and at 32 in flight, on the
-/// same seeded database, uncached; prints calls per second side by side and the ratio library / pgbench.
+/// same seeded database, uncached; prints calls per second side by side and the ratio library / pgbench, then the
+/// CPU each spent per call: the client's (this process; pgbench's own) and the local PostgreSQL server's.
+/// <c>--seed</c> adds pgbench on the seed's statements for the airport search and the trip with details.
 /// </summary>
 internal static class CeilingCommand
 {
@@ -19,38 +20,50 @@ internal static class CeilingCommand
         var duration = new Option<int>("--duration") { Description = "Seconds per measurement (pgbench -T).", DefaultValueFactory = _ => 10 };
         var clients = new Option<int[]>("--clients") { Description = "Client counts.", DefaultValueFactory = _ => [1, 32], AllowMultipleArgumentsPerToken = true };
         var operations = new Option<string[]>("--ops") { Description = "Operations (pgbench/<name>.sql).", DefaultValueFactory = _ => LoadOperations.Singles, AllowMultipleArgumentsPerToken = true };
+        var seedStatements = new Option<bool>("--seed") { Description = "Also pgbench the seed's airport search and trip-with-details statements beside the library's (pgbench/seed-*.sql)." };
         var seed = new SeedOptions();
-        var command = new Command("ceiling", "pgbench -M prepared on the library's statements beside the library and raw Npgsql, at 1 and 32 clients.") { duration, clients, operations };
+        var command = new Command("ceiling", "pgbench -M prepared on the library's statements beside the library and raw Npgsql, at 1 and 32 clients, with CPU per call.")
+        {
+            duration, clients, operations, seedStatements,
+        };
         seed.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var environment = await BenchEnvironment.StartAsync(seed.Read(result), withRedis: false, Console.Out, cancellationToken);
             await using var provider = LoadCommand.Library(environment.ConnectionString, redisConnectionString: null);
             await using var raw = new Contenders(environment.ConnectionString);
+            var serverCpu = await ServerCpu.FindAsync(environment.ConnectionString, cancellationToken);
+            Console.WriteLine(serverCpu is null
+                ? "Server CPU: not measured (the server is not a process of this machine)."
+                : $"Server CPU: {serverCpu}.");
             var seconds = result.GetValue(duration);
-            var table = new StringBuilder();
-            table.AppendLine("| operation | clients | pgbench -M prepared tps | library calls/s | library / pgbench | raw Npgsql calls/s | raw / pgbench | library / raw | library p50 ms | library p99 ms |");
-            table.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            var rows = new List<CeilingRow>();
             foreach (var operation in result.GetValue(operations)!)
             {
                 foreach (var count in result.GetValue(clients)!)
                 {
-                    var pgbench = await PgbenchRunner.RunAsync(environment.ConnectionString, operation, count, seconds, cancellationToken);
+                    var pgbench = await PgbenchRunner.RunAsync(environment.ConnectionString, operation, count, seconds, serverCpu, cancellationToken);
                     var library = await LoadRunner.RunAsync(
-                        LoadOperations.Single(provider, operation), count, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(2), showProgress: false, cancellationToken);
+                        LoadOperations.Single(provider, operation), count, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(2), showProgress: false, cancellationToken, serverCpu);
                     var floor = await LoadRunner.RunAsync(
-                        RawOperations.Single(raw, operation), count, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(2), showProgress: false, cancellationToken);
-                    var row = library.Operations[0];
-                    var rawRate = floor.Operations[0].PerSecond;
-                    var line = string.Create(CultureInfo.InvariantCulture,
-                        $"| {operation} | {count} | {pgbench:N0} | {row.PerSecond:N0} | {row.PerSecond / pgbench:F2} | {rawRate:N0} | {rawRate / pgbench:F2} | {row.PerSecond / rawRate:F2} | {row.P50Ms:F2} | {row.P99Ms:F2} |");
-                    Console.WriteLine(line + (row.Errors > 0 ? $" ({row.Errors} errors: {row.FirstError})" : ""));
-                    table.AppendLine(line);
+                        RawOperations.Single(raw, operation), count, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(2), showProgress: false, cancellationToken, serverCpu);
+                    var row = new CeilingRow(operation, count, pgbench, library, floor);
+                    Console.WriteLine(row.ThroughputLine() + (row.Errors() is { } errors ? $" ({errors})" : ""));
+                    rows.Add(row);
                 }
             }
 
-            Console.WriteLine();
-            Console.WriteLine(table);
+            var tables = new StringBuilder().AppendLine().AppendLine(CeilingRow.ThroughputHeader);
+            rows.ForEach(r => tables.AppendLine(r.ThroughputLine()));
+            tables.AppendLine().AppendLine(CeilingRow.CpuHeader);
+            rows.ForEach(r => tables.AppendLine(r.CpuLine()));
+            if (result.GetValue(seedStatements))
+            {
+                tables.AppendLine().Append(
+                    await SeedComparison.RunAsync(environment.ConnectionString, provider, result.GetValue(clients)!, seconds, serverCpu, cancellationToken));
+            }
+
+            Console.WriteLine(tables);
             return 0;
         });
         return command;

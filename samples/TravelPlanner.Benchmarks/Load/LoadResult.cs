@@ -3,8 +3,12 @@ using System.Text;
 
 namespace TravelPlanner.Benchmarks.Load;
 
-/// <summary>What a load run measured, and its markdown table.</summary>
-internal sealed record LoadResult(IReadOnlyList<OperationResult> Operations, TimeSpan Elapsed, int Concurrency, double? CacheHitRatio)
+/// <summary>
+/// What a load run measured, and its markdown table. <paramref name="ClientCpu"/> is this process's CPU time over the
+/// measured phase; <paramref name="ServerCpu"/> the local PostgreSQL server's, when it was measured.
+/// </summary>
+internal sealed record LoadResult(
+    IReadOnlyList<OperationResult> Operations, TimeSpan Elapsed, int Concurrency, double? CacheHitRatio, TimeSpan ClientCpu, TimeSpan? ServerCpu)
 {
     public long Total => Operations.Sum(o => o.Count);
 

@@ -1,27 +1,36 @@
 using System.Diagnostics;
 using System.Globalization;
+using TravelPlanner.Benchmarks.Ceiling;
 
 namespace TravelPlanner.Benchmarks.Load;
 
 /// <summary>
 /// Runs a workload with <c>concurrency</c> calls in flight for a fixed time, then stops by itself: each worker
 /// picks an operation by weight, awaits it and records its latency; a progress line is rewritten every second.
-/// A short warm-up (not recorded) first opens the pool's connections and prepares the statements.
+/// A short warm-up (not recorded) first opens the pool's connections and prepares the statements. The process's
+/// CPU time (and, given <c>serverCpu</c>, the local PostgreSQL server's) is read just before and just after the
+/// measured phase, so neither the warm-up nor the summary counts.
 /// </summary>
 internal static class LoadRunner
 {
     public static async Task<LoadResult> RunAsync(
-        IReadOnlyList<LoadOperation> operations, int concurrency, TimeSpan duration, TimeSpan warmUp, bool showProgress, CancellationToken cancellationToken)
+        IReadOnlyList<LoadOperation> operations, int concurrency, TimeSpan duration, TimeSpan warmUp, bool showProgress, CancellationToken cancellationToken,
+        ServerCpu? serverCpu = null)
     {
         using var cache = new TravelPlanner.Sample.CacheCounters();
         await RunPhaseAsync(operations, concurrency, warmUp, null, cancellationToken);
         long hitsBefore = cache.Hits, missesBefore = cache.Misses;
 
         var recorders = Enumerable.Range(0, concurrency).Select(_ => new Recorder(operations.Count)).ToArray();
+        var serverBefore = serverCpu?.Read();
+        // Environment.CpuUsage is Process.TotalProcessorTime (user + system, every thread) without a Process object.
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
         using var progress = showProgress ? StartProgress(recorders, clock, duration) : null;
         await RunPhaseAsync(operations, concurrency, duration, recorders, cancellationToken);
         clock.Stop();
+        var clientCpu = Environment.CpuUsage.TotalTime - cpuBefore;
+        TimeSpan? server = serverCpu is null ? null : serverCpu.Between(serverBefore!.Value, serverCpu.Read());
         if (showProgress)
         {
             Console.Error.WriteLine();
@@ -29,7 +38,7 @@ internal static class LoadRunner
 
         var results = operations.Select((op, i) => Summarise(op.Name, recorders, i, clock.Elapsed)).ToList();
         long hits = cache.Hits - hitsBefore, misses = cache.Misses - missesBefore;
-        return new LoadResult(results, clock.Elapsed, concurrency, hits + misses == 0 ? null : (double)hits / (hits + misses));
+        return new LoadResult(results, clock.Elapsed, concurrency, hits + misses == 0 ? null : (double)hits / (hits + misses), clientCpu, server);
     }
 
     private static Task RunPhaseAsync(IReadOnlyList<LoadOperation> operations, int concurrency, TimeSpan duration, Recorder[]? recorders, CancellationToken cancellationToken)

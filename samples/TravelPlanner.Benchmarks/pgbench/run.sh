@@ -14,7 +14,8 @@ pgbench="${pgbench:-pgbench}"
 owner=b0000000-0000-4000-8000-000000000001
 writer=b0000000-0000-4000-8000-000000000002
 today="$(date -u +%F)"
-for script in get-airport get-trip list-user-trips trip-details airport-search voucher-attach create-trip; do
+# seed-*: the seed's statements for the same two reads ('ceiling --seed').
+for script in get-airport get-trip list-user-trips trip-details airport-search voucher-attach create-trip seed-trip-details seed-airport-search; do
   user=$owner; trip=b1000000-0000-4000-8000-000000000001; limit=20
   [ "$script" = create-trip ] && user=$writer
   [ "$script" = get-trip ] && trip=b1000000-0000-4000-8000-000000000002
