@@ -18,7 +18,8 @@ internal static class LoadCommand
         var duration = new Option<int>("--duration") { Description = "Seconds to run (after a 2 s warm-up); the run stops by itself.", DefaultValueFactory = _ => 30 };
         var operation = new Option<string>("--op")
         {
-            Description = $"'mixed' (default: reads and writes over random users), or one operation on the fixed rows pgbench uses: {string.Join(", ", LoadOperations.Singles)}.",
+            Description = $"'mixed' (default: reads and writes over random users), 'add-hotel' (a hotel added to a random user's trip: " +
+                $"a write to an owner's trips, announced with its audience), or one operation on the fixed rows pgbench uses: {string.Join(", ", LoadOperations.Singles)}.",
             DefaultValueFactory = _ => "mixed",
         };
         var noRedis = new Option<bool>("--no-redis") { Description = "Run without the Redis cache (services straight on PostgreSQL)." };
@@ -52,9 +53,12 @@ internal static class LoadCommand
             using var shares = replicated ? new ReadShares() : null;
             await using var provider = Library(environment.ConnectionString, environment.RedisConnectionString);
             var name = result.GetValue(operation)!;
-            var operations = name == "mixed"
-                ? LoadOperations.Mixed(provider, await SeededUsers.LoadAsync(environment.ConnectionString, Math.Min(result.GetValue(users), scale.Users), scale.TripsPerUser))
-                : LoadOperations.Single(provider, name);
+            var operations = name switch
+            {
+                "mixed" => LoadOperations.Mixed(provider, await SeededUsers.LoadAsync(environment.ConnectionString, Math.Min(result.GetValue(users), scale.Users), scale.TripsPerUser)),
+                "add-hotel" => LoadOperations.AddHotel(provider, await SeededUsers.LoadAsync(environment.ConnectionString, Math.Min(result.GetValue(users), scale.Users), scale.TripsPerUser)),
+                _ => LoadOperations.Single(provider, name),
+            };
             var before = onCitus ? await ShardCounters.ReadAsync(environment.ConnectionString, cancellationToken) : default;
             var load = await LoadRunner.RunAsync(
                 shares is null ? operations : ReadShares.Attributed(operations), result.GetValue(concurrency), TimeSpan.FromSeconds(result.GetValue(duration)), TimeSpan.FromSeconds(2), showProgress: true, cancellationToken);

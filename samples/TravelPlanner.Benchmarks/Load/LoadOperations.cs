@@ -44,6 +44,25 @@ internal static class LoadOperations
         ];
     }
 
+    /// <summary>
+    /// A hotel added to a random seeded user's trip: the write to an owner's trips (trip item) whose announcement names
+    /// the owner's audience, read in the write's own round trip when the cache listens. No pgbench script: it measures
+    /// the write with the cache against the same write without it.
+    /// </summary>
+    public static IReadOnlyList<LoadOperation> AddHotel(IServiceProvider services, SeededUsers users)
+    {
+        var hotels = services.GetRequiredService<IHotelService>();
+        return
+        [
+            new("add-hotel", 1, c =>
+            {
+                var n = users.PickUser(c.Random);
+                var checkIn = new DateTime(2031, 5, 1, 15, 0, 0, DateTimeKind.Utc);
+                return hotels.CreateAsync(new HotelInput("Load hotel", checkIn, checkIn.AddDays(2), TripId: users.PickTrip(n, c.Random)), SeededUsers.UserId(n));
+            }),
+        ];
+    }
+
     /// <summary>One operation on the fixed rows, as pgbench/&lt;name&gt;.sql runs it.</summary>
     public static IReadOnlyList<LoadOperation> Single(IServiceProvider services, string name)
     {
