@@ -12,7 +12,11 @@ namespace TravelPlanner.Data.Caching;
 /// <param name="Prefix">Key prefix, following the seed's scheme (<c>trips:user</c>, <c>airport:code</c>).</param>
 /// <param name="Group">Invalidation group (<c>trips</c>, <c>companions</c>, <c>vouchers</c>, <c>airports</c>).</param>
 /// <param name="Ttl">How long an entry may live at most.</param>
-internal sealed record CacheRegion(string Prefix, string Group, TimeSpan Ttl);
+internal sealed record CacheRegion(string Prefix, string Group, TimeSpan Ttl)
+{
+    /// <summary>The entries key of shared data (owner null: <c>airport:code:{airports}</c>), built once.</summary>
+    public RedisKey SharedEntriesKey { get; } = $"{Prefix}:{{{Group}}}";
+}
 
 /// <summary>
 /// The key scheme, all of it (documented in the README): what is cached and for how long (the seed's TTLs),
@@ -64,7 +68,7 @@ internal static class CacheScheme
     };
 
     /// <summary><c>trips:user:{6f9c…}</c>, or <c>airport:code:{airports}</c> for shared data (owner null).</summary>
-    public static RedisKey EntriesKey(CacheRegion region, string? owner) => $"{region.Prefix}:{{{owner ?? region.Group}}}";
+    public static RedisKey EntriesKey(CacheRegion region, string? owner) => owner is null ? region.SharedEntriesKey : $"{region.Prefix}:{{{owner}}}";
 
     /// <summary><c>trips:version:{6f9c…}</c>, or <c>airports:version:{airports}</c>: bumped by every write to the group.</summary>
     public static RedisKey VersionKey(string group, string? owner) => $"{group}:version:{{{owner ?? group}}}";
@@ -86,5 +90,5 @@ internal static class CacheScheme
         }));
 
     /// <summary>Today's UTC date as <c>yyyy-MM-dd</c>, for entries whose content depends on it.</summary>
-    public static string Today(TimeProvider clock) => Field(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    public static string Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

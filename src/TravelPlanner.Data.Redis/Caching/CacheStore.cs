@@ -43,18 +43,33 @@ internal sealed class CacheStore
     /// <summary>The breaker's state, for metrics and tests.</summary>
     public CircuitState CircuitState => _resilience.CircuitState;
 
-    public async Task<T> GetOrLoadAsync<T>(
+    /// <summary>The entry, or what <paramref name="load"/> returns on a miss (stored unless a write raced it).</summary>
+    public Task<T> GetOrLoadAsync<T>(
         CacheRegion region,
         string? owner,
         string field,
         JsonTypeInfo<T> type,
         Func<CancellationToken, Task<T>> load,
+        CancellationToken cancellationToken) =>
+        GetOrLoadAsync(region, owner, field, type, load, static (load, token) => load(token), cancellationToken);
+
+    /// <summary>
+    /// As the overload above, the load's arguments passed in as <paramref name="state"/>: with a static lambda, a hit
+    /// allocates no closure (issue 16).
+    /// </summary>
+    public async Task<T> GetOrLoadAsync<T, TState>(
+        CacheRegion region,
+        string? owner,
+        string field,
+        JsonTypeInfo<T> type,
+        TState state,
+        Func<TState, CancellationToken, Task<T>> load,
         CancellationToken cancellationToken)
     {
         var tag = new KeyValuePair<string, object?>("region", region.Prefix);
         if (!await ReplayPendingInvalidationsAsync(region.Group, owner).ConfigureAwait(false))
         {
-            return await load(cancellationToken).ConfigureAwait(false);
+            return await load(state, cancellationToken).ConfigureAwait(false);
         }
 
         var entries = CacheScheme.EntriesKey(region, owner);
@@ -68,7 +83,7 @@ internal sealed class CacheStore
                 await InvalidateAsync(region.Group, owner).ConfigureAwait(false); // as TryAsync does: the group is rebuilt
             }
 
-            return await load(cancellationToken).ConfigureAwait(false);
+            return await load(state, cancellationToken).ConfigureAwait(false);
         }
 
         if (read.Value.HasValue && TryDeserialize(read.Value, type, out var hit))
@@ -77,16 +92,17 @@ internal sealed class CacheStore
             return hit;
         }
 
-        return await MissAsync(region, owner, entries, field, type, load, tag, cancellationToken).ConfigureAwait(false);
+        return await MissAsync(region, owner, entries, field, type, state, load, tag, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<T> MissAsync<T>(
+    private async Task<T> MissAsync<T, TState>(
         CacheRegion region,
         string? owner,
         RedisKey entries,
         string field,
         JsonTypeInfo<T> type,
-        Func<CancellationToken, Task<T>> load,
+        TState state,
+        Func<TState, CancellationToken, Task<T>> load,
         KeyValuePair<string, object?> tag,
         CancellationToken cancellationToken)
     {
@@ -101,7 +117,7 @@ internal sealed class CacheStore
             owner).ConfigureAwait(false);
         if (read.Outcome != CacheOutcome.Ok)
         {
-            return await load(cancellationToken).ConfigureAwait(false);
+            return await load(state, cancellationToken).ConfigureAwait(false);
         }
 
         var (cached, version) = read.Value;
@@ -117,7 +133,7 @@ internal sealed class CacheStore
         return await _singleFlight.RunAsync($"{entries}|{field}|{expected}", async () =>
         {
             // Not the first caller's token: its cancellation must not fail the others sharing this load.
-            var value = await load(CancellationToken.None).ConfigureAwait(false);
+            var value = await load(state, CancellationToken.None).ConfigureAwait(false);
             var bytes = JsonSerializer.SerializeToUtf8Bytes(value, type);
             await TryAsync(
                 static (db, store) => db.ScriptEvaluateAsync(CacheScripts.StoreIfVersion, store),

@@ -17,7 +17,8 @@ internal sealed class CachedAirportService(IAirportService inner, CacheStore cac
                 owner: null,
                 code.Trim().ToUpperInvariant(),
                 CacheJsonContext.Default.Airport,
-                ct => inner.GetAirportByCodeAsync(code, ct),
+                (Inner: inner, Code: code),
+                static (s, ct) => s.Inner.GetAirportByCodeAsync(s.Code, ct),
                 cancellationToken);
 
     public Task<IReadOnlyList<Airport>> SearchAirportsAsync(string query, int limit = 10, CancellationToken cancellationToken = default) =>
@@ -29,7 +30,8 @@ internal sealed class CachedAirportService(IAirportService inner, CacheStore cac
                 // The search is case-insensitive and trims its query, so "Chicago " and "chicago" share an entry.
                 CacheScheme.Field(query.Trim().ToLowerInvariant(), limit),
                 CacheJsonContext.Default.IReadOnlyListAirport,
-                ct => inner.SearchAirportsAsync(query, limit, ct),
+                (Inner: inner, Query: query, Limit: limit),
+                static (s, ct) => s.Inner.SearchAirportsAsync(s.Query, s.Limit, ct),
                 cancellationToken);
 
     public Airline? GetAirlineByCode(string code) => inner.GetAirlineByCode(code);

@@ -16,7 +16,8 @@ internal sealed class CachedCompanionService(ICompanionService inner, CacheStore
             userId.ToString(),
             CacheScheme.Field(page, limit),
             CacheJsonContext.Default.CompanionPage,
-            ct => inner.GetUserCompanionsAsync(userId, page, limit, ct),
+            (Inner: inner, UserId: userId, Page: page, Limit: limit),
+            static (s, ct) => s.Inner.GetUserCompanionsAsync(s.UserId, s.Page, s.Limit, ct),
             cancellationToken);
 
     public Task<Companion> CreateCompanionAsync(CompanionDetails details, Guid userId, CancellationToken cancellationToken = default) =>

@@ -19,7 +19,8 @@ internal sealed class CachedTripService(ITripService inner, CacheStore cache, Ti
             // "Today" is part of the field: at midnight UTC a trip moves from upcoming to current without any write.
             CacheScheme.Field(filter.ToString().ToLowerInvariant(), page, limit, CacheScheme.Today(clock)),
             CacheJsonContext.Default.PagedResultTripSummary,
-            ct => inner.GetUserTripsAsync(userId, filter, page, limit, ct),
+            (Inner: inner, UserId: userId, Filter: filter, Page: page, Limit: limit),
+            static (s, ct) => s.Inner.GetUserTripsAsync(s.UserId, s.Filter, s.Page, s.Limit, ct),
             cancellationToken);
 
     public Task<TripDetails> GetTripWithDetailsAsync(Guid tripId, Guid userId, CancellationToken cancellationToken = default) =>
@@ -40,7 +41,8 @@ internal sealed class CachedTripService(ITripService inner, CacheStore cache, Ti
             userId.ToString(),
             CacheScheme.Today(clock),
             CacheJsonContext.Default.TripStatistics,
-            ct => inner.GetTripStatisticsAsync(userId, ct),
+            (Inner: inner, UserId: userId),
+            static (s, ct) => s.Inner.GetTripStatisticsAsync(s.UserId, ct),
             cancellationToken);
 
     public Task<IReadOnlyList<TripSummary>> SearchTripsAsync(Guid userId, string query, int limit = 20, CancellationToken cancellationToken = default) =>

@@ -18,7 +18,8 @@ internal sealed class CachedVoucherService(IVoucherService inner, CacheStore cac
             // Today is part of the field: the effective status (EXPIRED past the expiration date) changes at midnight UTC.
             CacheScheme.Field(filter?.Status, filter?.Type, filter?.Currency, filter?.ExpiringBefore, CacheScheme.Today(clock)),
             CacheJsonContext.Default.IReadOnlyListVoucher,
-            ct => inner.GetUserVouchersAsync(userId, filter, ct),
+            (Inner: inner, UserId: userId, Filter: filter),
+            static (s, ct) => s.Inner.GetUserVouchersAsync(s.UserId, s.Filter, ct),
             cancellationToken);
 
     public Task<Voucher> GetVoucherAsync(Guid voucherId, Guid userId, CancellationToken cancellationToken = default) =>
