@@ -2,6 +2,7 @@ using TravelPlanner.Data.Changes;
 using Npgsql;
 using NpgsqlTypes;
 using TravelPlanner.Data.Models;
+using TravelPlanner.Data.Repositories.Rows;
 using TravelPlanner.Data.Sql;
 
 namespace TravelPlanner.Data.Repositories;
@@ -18,14 +19,14 @@ internal sealed class AirportRepository(QueryExecutor executor)
     private static readonly WriteQuery VacuumAnalyzeAirports = QueryCatalog.Write("airports/vacuum_analyze_airports");
 
     public Task<Airport?> GetAirportByCodeAsync(string code, CancellationToken cancellationToken) =>
-        executor.QuerySingleOrDefaultAsync<Airport>(GetAirportByCode, new { Code = code }, cancellationToken);
+        executor.QuerySingleOrDefaultAsync<Airport, AirportRow>(GetAirportByCode, new { Code = code }, cancellationToken);
 
     /// <param name="query">The trimmed search text (compared with the IATA code and the city).</param>
     /// <param name="pattern">A LIKE pattern built with <see cref="LikePattern.Contains"/>.</param>
     /// <param name="limit">The maximum number of rows.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     public Task<List<Airport>> SearchAirportsAsync(string query, string pattern, int limit, CancellationToken cancellationToken) =>
-        executor.QueryAsync<Airport>(SearchAirports, new { Query = query, Pattern = pattern, Limit = limit }, cancellationToken);
+        executor.QueryAsync<Airport, AirportRow>(SearchAirports, new { Query = query, Pattern = pattern, Limit = limit }, cancellationToken);
 
     public Task<bool> CheckAirportsTableAsync(UnitOfWork transaction, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(CheckAirportsTable, null, cancellationToken, transaction);
