@@ -83,12 +83,12 @@ internal sealed class QueryExecutor
     /// <summary>The rows, read by <typeparamref name="TRow"/> (typed getters: no boxing per column, issue 16).</summary>
     public Task<List<T>> QueryAsync<T, TRow>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null)
         where TRow : IRowReader<T> =>
-        RunAsync(query, parameters, unit, RowReading.ListAsync<T, TRow>, cancellationToken);
+        RunAsync(query, parameters, unit, static (connection, command) => RowReading.ListAsync<T, TRow>(connection, command), cancellationToken);
 
     /// <summary>The one row, read by <typeparamref name="TRow"/>, or the default when there is none; more than one is an error.</summary>
     public Task<T?> QuerySingleOrDefaultAsync<T, TRow>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null)
         where TRow : IRowReader<T> =>
-        RunAsync(query, parameters, unit, RowReading.SingleOrDefaultAsync<T, TRow>, cancellationToken);
+        RunAsync(query, parameters, unit, static (connection, command) => RowReading.SingleOrDefaultAsync<T, TRow>(connection, command), cancellationToken);
 
     /// <summary>
     /// Runs a batch of statements in one round trip and lets <paramref name="read"/> consume the result sets in order,

@@ -18,7 +18,15 @@ internal static class RowReading
         var reader = await connection.ExecuteReaderAsync(command, CommandBehavior.SequentialAccess | CommandBehavior.SingleResult).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
-            return await ReadListAsync<T, TRow>(reader, command.CancellationToken).ConfigureAwait(false);
+            // The loop inline (not ReadListAsync): each async layer that waits on the network costs its state machine.
+            RowColumns.Check<T, TRow>(reader);
+            var rows = new List<T>();
+            while (await reader.ReadAsync(command.CancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(TRow.Read(reader));
+            }
+
+            return rows;
         }
     }
 
@@ -29,7 +37,14 @@ internal static class RowReading
         var reader = await connection.ExecuteReaderAsync(command, CommandBehavior.SequentialAccess | CommandBehavior.SingleResult).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
-            return await ReadSingleOrDefaultAsync<T, TRow>(reader, command.CancellationToken).ConfigureAwait(false);
+            RowColumns.Check<T, TRow>(reader);
+            if (!await reader.ReadAsync(command.CancellationToken).ConfigureAwait(false))
+            {
+                return default;
+            }
+
+            var row = TRow.Read(reader);
+            return await reader.ReadAsync(command.CancellationToken).ConfigureAwait(false) ? throw MoreThanOneRow() : row;
         }
     }
 
@@ -59,11 +74,9 @@ internal static class RowReading
         }
 
         var row = TRow.Read(reader);
-        if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            throw new InvalidOperationException("Sequence contains more than one element");
-        }
-
-        return row;
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? throw MoreThanOneRow() : row;
     }
+
+    // Dapper's words for the same error.
+    private static InvalidOperationException MoreThanOneRow() => new("Sequence contains more than one element");
 }
