@@ -18,8 +18,10 @@ internal sealed class AirportRepository(QueryExecutor executor)
     private static readonly WriteQuery UpsertAirportsFromStaging = QueryCatalog.Write("airports/upsert_airports_from_staging");
     private static readonly WriteQuery VacuumAnalyzeAirports = QueryCatalog.Write("airports/vacuum_analyze_airports");
 
+    // Dapper's own mapper, not AirportRow: for one row with two value-typed columns its single-row read allocates less
+    // (2.58 KB a call) than Dapper's ExecuteReaderAsync and a typed read (3.0-3.14 KB; issue 16, docs/benchmarks.md).
     public Task<Airport?> GetAirportByCodeAsync(string code, CancellationToken cancellationToken) =>
-        executor.QuerySingleOrDefaultAsync<Airport, AirportRow>(GetAirportByCode, new { Code = code }, cancellationToken);
+        executor.QuerySingleOrDefaultAsync<Airport>(GetAirportByCode, new { Code = code }, cancellationToken);
 
     /// <param name="query">The trimmed search text (compared with the IATA code and the city).</param>
     /// <param name="pattern">A LIKE pattern built with <see cref="LikePattern.Contains"/>.</param>

@@ -85,11 +85,6 @@ internal sealed class QueryExecutor
         where TRow : IRowReader<T> =>
         RunAsync(query, parameters, unit, static (connection, command) => RowReading.ListAsync<T, TRow>(connection, command), cancellationToken);
 
-    /// <summary>The one row, read by <typeparamref name="TRow"/>, or the default when there is none; more than one is an error.</summary>
-    public Task<T?> QuerySingleOrDefaultAsync<T, TRow>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null)
-        where TRow : IRowReader<T> =>
-        RunAsync(query, parameters, unit, static (connection, command) => RowReading.SingleOrDefaultAsync<T, TRow>(connection, command), cancellationToken);
-
     /// <summary>
     /// Runs a batch of statements in one round trip and lets <paramref name="read"/> consume the result sets in order,
     /// each with its row reader (the typed counterpart of <see cref="QueryMultipleAsync{TResult}"/>).

@@ -3,7 +3,7 @@ using TravelPlanner.Data.Models;
 
 namespace TravelPlanner.Data.Repositories.Rows;
 
-/// <summary>An <see cref="Airport"/> from <c>airports/get_airport_by_code</c> and <c>airports/search_airports</c>.</summary>
+/// <summary>An <see cref="Airport"/> from <c>airports/search_airports</c>.</summary>
 internal sealed class AirportRow : IRowReader<Airport>
 {
     public static IReadOnlyList<string> Columns { get; } = ["iata", "icao", "name", "city", "country", "latitude", "longitude", "timezone"];

@@ -30,24 +30,6 @@ internal static class RowReading
         }
     }
 
-    /// <exception cref="InvalidOperationException">More than one row came back (as Dapper's <c>QuerySingleOrDefaultAsync</c>).</exception>
-    public static async Task<T?> SingleOrDefaultAsync<T, TRow>(NpgsqlConnection connection, CommandDefinition command)
-        where TRow : IRowReader<T>
-    {
-        var reader = await connection.ExecuteReaderAsync(command, CommandBehavior.SequentialAccess | CommandBehavior.SingleResult).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
-        {
-            RowColumns.Check<T, TRow>(reader);
-            if (!await reader.ReadAsync(command.CancellationToken).ConfigureAwait(false))
-            {
-                return default;
-            }
-
-            var row = TRow.Read(reader);
-            return await reader.ReadAsync(command.CancellationToken).ConfigureAwait(false) ? throw MoreThanOneRow() : row;
-        }
-    }
-
     /// <summary>The rows of the reader's current result set.</summary>
     public static async Task<List<T>> ReadListAsync<T, TRow>(DbDataReader reader, CancellationToken cancellationToken)
         where TRow : IRowReader<T>
