@@ -7,6 +7,7 @@ using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.Diagnostics;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Replicas;
+using TravelPlanner.Data.Repositories.Rows;
 using TravelPlanner.Data.Resilience;
 using TravelPlanner.Data.Sql;
 
@@ -79,16 +80,29 @@ internal sealed class QueryExecutor
     public Task<T> QuerySingleAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
         RunAsync(query, parameters, unit, static (connection, command) => connection.QuerySingleAsync<T>(command), cancellationToken);
 
-    /// <summary>Rows split in two at column <paramref name="splitOn"/>, each pair mapped by <paramref name="map"/> (the second is null when its first column is).</summary>
-    public Task<List<TReturn>> QueryAsync<TFirst, TSecond, TReturn>(
+    /// <summary>The rows, read by <typeparamref name="TRow"/> (typed getters: no boxing per column, issue 16).</summary>
+    public Task<List<T>> QueryAsync<T, TRow>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null)
+        where TRow : IRowReader<T> =>
+        RunAsync(query, parameters, unit, static (connection, command) => RowReading.ListAsync<T, TRow>(connection, command), cancellationToken);
+
+    /// <summary>
+    /// Runs a batch of statements in one round trip and lets <paramref name="read"/> consume the result sets in order,
+    /// each with its row reader (the typed counterpart of <see cref="QueryMultipleAsync{TResult}"/>).
+    /// </summary>
+    public Task<TResult> QueryResultSetsAsync<TResult>(
         ReadQuery query,
         object? parameters,
-        Func<TFirst, TSecond, TReturn> map,
-        string splitOn,
-        CancellationToken cancellationToken) =>
-        RunAsync(query, parameters, unit: null, async (connection, command) =>
-            (await connection.QueryAsync(command, map, splitOn).ConfigureAwait(false)).AsList(),
-            cancellationToken);
+        Func<ResultSets, Task<TResult>> read,
+        CancellationToken cancellationToken,
+        UnitOfWork? unit = null) =>
+        RunAsync(query, parameters, unit, async (connection, command) =>
+        {
+            var reader = await connection.ExecuteReaderAsync(command, System.Data.CommandBehavior.SequentialAccess).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                return await read(new ResultSets(reader, command.CancellationToken)).ConfigureAwait(false);
+            }
+        }, cancellationToken);
 
     /// <summary>Runs a batch of statements in one round trip and lets <paramref name="read"/> consume the result sets in order.</summary>
     public Task<TResult> QueryMultipleAsync<TResult>(

@@ -1,6 +1,7 @@
 using TravelPlanner.Data.Changes;
 using Dapper;
 using TravelPlanner.Data.Models;
+using TravelPlanner.Data.Repositories.Rows;
 using TravelPlanner.Data.Sql;
 
 namespace TravelPlanner.Data.Repositories;
@@ -27,10 +28,10 @@ internal sealed class TripRepository(QueryExecutor executor)
         // Every row carries the total; past the end there is one row, whose trip columns are null. The user's
         // own trips first (one shard of a cluster); a user with shared trips is read again with them (every shard).
         var parameters = new { UserId = userId, Filter = DbCodes.Of(filter), Today = today, Limit = limit, Offset = offset };
-        var rows = await ListAsync(ListUserTrips, parameters, cancellationToken).ConfigureAwait(false);
-        if (rows[0].Head.HasSharedTrips)
+        var rows = await executor.QueryAsync<TripListRow, TripListRow>(ListUserTrips, parameters, cancellationToken).ConfigureAwait(false);
+        if (rows[0].HasSharedTrips)
         {
-            rows = await ListAsync(ListVisibleTrips, parameters, cancellationToken).ConfigureAwait(false);
+            rows = await executor.QueryAsync<TripListRow, TripListRow>(ListVisibleTrips, parameters, cancellationToken).ConfigureAwait(false);
         }
 
         // A loop into a list of the right size: the LINQ chain and the list's regrowth cost about a kilobyte a page (issue 16).
@@ -43,12 +44,8 @@ internal sealed class TripRepository(QueryExecutor executor)
             }
         }
 
-        return (rows[0].Head.TotalCount, page);
+        return (rows[0].TotalCount, page);
     }
-
-    private Task<List<(TripListHead Head, TripSummary? Trip)>> ListAsync(ReadQuery query, object parameters, CancellationToken cancellationToken) =>
-        executor.QueryAsync<TripListHead, TripSummary?, (TripListHead Head, TripSummary? Trip)>(
-            query, parameters, (head, trip) => (head, trip), splitOn: "id", cancellationToken);
 
     /// <summary>
     /// The trip and everything in it, or null when the user may not read it: one round trip for the owner's own
@@ -66,19 +63,19 @@ internal sealed class TripRepository(QueryExecutor executor)
     }
 
     private Task<TripDetails?> GetTripWithDetailsAsync(Guid tripId, Guid userId, Guid ownerId, CancellationToken cancellationToken) =>
-        executor.QueryMultipleAsync(
+        executor.QueryResultSetsAsync(
             GetTripWithDetails,
             new { TripId = tripId, UserId = userId, OwnerId = ownerId },
-            async grid =>
+            async sets =>
             {
-                var trip = await grid.ReadSingleOrDefaultAsync<Trip>().ConfigureAwait(false);
-                var flights = (await grid.ReadAsync<Flight>().ConfigureAwait(false)).AsList();
-                var hotels = (await grid.ReadAsync<Hotel>().ConfigureAwait(false)).AsList();
-                var transportation = (await grid.ReadAsync<Transportation>().ConfigureAwait(false)).AsList();
-                var carRentals = (await grid.ReadAsync<CarRental>().ConfigureAwait(false)).AsList();
-                var events = (await grid.ReadAsync<TravelEvent>().ConfigureAwait(false)).AsList();
-                var companions = (await grid.ReadAsync<TripCompanionSummary>().ConfigureAwait(false)).AsList();
-                var itemCompanions = (await grid.ReadAsync<ItemCompanion>().ConfigureAwait(false)).AsList();
+                var trip = await sets.ReadSingleOrDefaultAsync<Trip, TripRow>().ConfigureAwait(false);
+                var flights = await sets.ReadListAsync<Flight, FlightRow>().ConfigureAwait(false);
+                var hotels = await sets.ReadListAsync<Hotel, HotelRow>().ConfigureAwait(false);
+                var transportation = await sets.ReadListAsync<Transportation, TransportationRow>().ConfigureAwait(false);
+                var carRentals = await sets.ReadListAsync<CarRental, CarRentalRow>().ConfigureAwait(false);
+                var events = await sets.ReadListAsync<TravelEvent, TravelEventRow>().ConfigureAwait(false);
+                var companions = await sets.ReadListAsync<TripCompanionSummary, TripCompanionSummaryRow>().ConfigureAwait(false);
+                var itemCompanions = await sets.ReadListAsync<ItemCompanion, ItemCompanionRow>().ConfigureAwait(false);
                 return trip is null
                     ? null
                     : new TripDetails(trip, trip.UserId != userId, flights, hotels, transportation, carRentals, events, companions, itemCompanions);
@@ -145,5 +142,3 @@ internal sealed record TripFields(string Name, DateOnly DepartureDate, DateOnly 
     };
 }
 
-/// <summary>The columns before a trip list's page: the total, and whether the user also has shared trips.</summary>
-internal sealed record TripListHead(int TotalCount, bool HasSharedTrips);
