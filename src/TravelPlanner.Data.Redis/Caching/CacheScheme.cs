@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using StackExchange.Redis;
 using TravelPlanner.Data.Changes;
@@ -55,7 +56,21 @@ internal static class CacheScheme
     public static readonly IReadOnlyList<CacheRegion> All = [TripLists, TripStatistics, Companions, Vouchers, AirportByCode, AirportSearch];
 
     /// <summary>The regions a write to <paramref name="group"/> drops.</summary>
-    public static IReadOnlyList<CacheRegion> InGroup(string group) => All.Where(r => r.Group == group).ToList();
+    public static IReadOnlyList<CacheRegion> InGroup(string group) => Groups.TryGetValue(group, out var regions) ? regions.Regions : [];
+
+    /// <summary>
+    /// A group's invalidation, built once per group (issue 16: it runs after every write): its regions, the script for
+    /// that many regions (<see cref="CacheScripts.Invalidate"/>) and the version's TTL, twice the longest entry TTL, so
+    /// the version outlives every entry it guards and a version that expired cannot resurrect old entries.
+    /// </summary>
+    public static GroupInvalidation InvalidationOf(string group) => Groups[group];
+
+    private static readonly FrozenDictionary<string, GroupInvalidation> Groups = All
+        .GroupBy(r => r.Group)
+        .ToFrozenDictionary(
+            g => g.Key,
+            g => new GroupInvalidation([.. g], CacheScripts.Invalidate(g.Count()), (long)(2 * g.Max(r => r.Ttl).TotalMilliseconds)),
+            StringComparer.Ordinal);
 
     /// <summary>The group a committed change of <paramref name="kind"/> drops, or null when it caches nothing.</summary>
     public static string? GroupOf(ChangeKind kind) => kind switch
@@ -92,3 +107,9 @@ internal static class CacheScheme
     /// <summary>Today's UTC date as <c>yyyy-MM-dd</c>, for entries whose content depends on it.</summary>
     public static string Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
+
+/// <summary>What invalidating one group takes, built once (<see cref="CacheScheme.InvalidationOf"/>).</summary>
+/// <param name="Regions">The group's regions, one hash each.</param>
+/// <param name="Script">The invalidation script for that many regions.</param>
+/// <param name="VersionTtlMs">The version key's TTL in milliseconds.</param>
+internal sealed record GroupInvalidation(IReadOnlyList<CacheRegion> Regions, string Script, long VersionTtlMs);

@@ -164,11 +164,19 @@ internal sealed class CacheStore
 
     private async Task<bool> TryInvalidateAsync(string group, string? owner)
     {
-        var regions = CacheScheme.InGroup(group);
-        var keys = regions.Select(r => CacheScheme.EntriesKey(r, owner)).Append(CacheScheme.VersionKey(group, owner)).ToArray();
-        // The version outlives every entry it guards, so a version that expired can't resurrect old entries.
-        var versionTtl = (long)(2 * regions.Max(r => r.Ttl).TotalMilliseconds);
-        var result = await _resilience.TryAsync(() => _database.ScriptEvaluateAsync(CacheScripts.Invalidate(regions.Count), keys, [versionTtl]), "invalidate").ConfigureAwait(false);
+        var invalidation = CacheScheme.InvalidationOf(group);
+        var keys = new RedisKey[invalidation.Regions.Count + 1];
+        for (var i = 0; i < invalidation.Regions.Count; i++)
+        {
+            keys[i] = CacheScheme.EntriesKey(invalidation.Regions[i], owner);
+        }
+
+        keys[^1] = CacheScheme.VersionKey(group, owner);
+        var result = await _resilience.TryAsync(
+            static (db, call) => db.ScriptEvaluateAsync(call.Script, call.Keys, [call.VersionTtlMs]),
+            _database,
+            (invalidation.Script, Keys: keys, invalidation.VersionTtlMs),
+            "invalidate").ConfigureAwait(false);
         if (result.Outcome == CacheOutcome.Ok)
         {
             TravelPlannerDiagnostics.CacheInvalidations.Add(1, new KeyValuePair<string, object?>("group", group));
