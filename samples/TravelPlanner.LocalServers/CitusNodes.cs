@@ -91,7 +91,56 @@ internal static class CitusNodes
         var workers = await ListWorkersAsync(coordinator, cancellationToken);
         foreach (var node in workers.Prepend(coordinator))
         {
-            await ExecuteAsync(node, $"drop database if exists {Quoted(database)} with (force)", cancellationToken);
+            await DropOnNodeAsync(node, database, cancellationToken);
+        }
+    }
+
+    // WITH (FORCE) ends the sessions, but not a prepared transaction (Citus commits multi-node writes in two phases, and
+    // a worker may still hold one the coordinator's recovery has not settled) nor a session that connects again at once:
+    // both fail the drop with 55006 (object in use). A test database is going away, so its prepared transactions are
+    // rolled back, and the drop is tried again.
+    private static async Task DropOnNodeAsync(string node, string database, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(node, $"drop database if exists {Quoted(database)} with (force)", cancellationToken);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 20)
+            {
+                await RollBackPreparedAsync(For(node, database), cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+            }
+        }
+    }
+
+    private static async Task RollBackPreparedAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            var prepared = new List<string>();
+            await using (var command = new NpgsqlCommand("select gid from pg_prepared_xacts where database = current_database()", connection))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    prepared.Add(reader.GetString(0));
+                }
+            }
+
+            foreach (var gid in prepared)
+            {
+                await using var rollback = new NpgsqlCommand($"rollback prepared '{gid.Replace("'", "''", StringComparison.Ordinal)}'", connection);
+                await rollback.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        catch (NpgsqlException)
+        {
+            // The database is gone already, or busy: the drop is tried again anyway.
         }
     }
 
