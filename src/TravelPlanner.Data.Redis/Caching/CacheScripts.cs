@@ -19,21 +19,27 @@ internal static class CacheScripts
         """);
 
     /// <summary>
-    /// Invalidation, O(1) per region: drop the group's hashes and bump its version, atomically. A version that cannot be
+    /// Invalidation, O(1) per region: drop the group's hashes and bump its version, atomically, for each owner whose keys
+    /// are passed (KEYS: per owner, the <paramref name="regionCount"/> entries keys, then the version key; ARGV[1]: the
+    /// version's TTL in ms). One call may carry several owners where all keys live on one server (issue 16: a write to a
+    /// shared trip drops its owner's and its invitees' lists in one script, not one per user). A version that cannot be
     /// incremented (not an integer, a key of another type, at the top of the range) is replaced by the server's clock in
     /// microseconds: a value no load read before, so no stale store can match it (issue 14, item 3).
     /// </summary>
     public static string Invalidate(int regionCount) => $$"""
-        for i = 1, {{regionCount}} do redis.call('UNLINK', KEYS[i]) end
-        local version = KEYS[{{regionCount + 1}}]
-        local v = redis.pcall('INCR', version)
-        if type(v) == 'table' and v.err then
-            local now = redis.call('TIME')
-            v = tonumber(now[1]) * 1000000 + tonumber(now[2])
-            redis.call('UNLINK', version)
-            redis.call('SET', version, v)
+        local v
+        for base = 0, #KEYS - 1, {{regionCount + 1}} do
+            for i = 1, {{regionCount}} do redis.call('UNLINK', KEYS[base + i]) end
+            local version = KEYS[base + {{regionCount + 1}}]
+            v = redis.pcall('INCR', version)
+            if type(v) == 'table' and v.err then
+                local now = redis.call('TIME')
+                v = tonumber(now[1]) * 1000000 + tonumber(now[2])
+                redis.call('UNLINK', version)
+                redis.call('SET', version, v)
+            end
+            redis.call('PEXPIRE', version, ARGV[1])
         end
-        redis.call('PEXPIRE', version, ARGV[1])
         return v
         """;
 }

@@ -31,6 +31,8 @@ internal sealed class CacheStore
     private readonly SingleFlight _singleFlight = new();
     private readonly ConcurrentDictionary<(string Group, string? Owner), byte> _pendingInvalidations = new();
     private readonly CacheResilience _resilience;
+    private readonly IConnectionMultiplexer _redis;
+    private int _keysOnOneServer; // 0 not known yet, 1 yes, 2 no (read and written whole: no torn nullable)
 
     public CacheStore(IConnectionMultiplexer redis, TravelPlannerCacheOptions options, ILogger<CacheStore> logger)
     {
@@ -38,6 +40,7 @@ internal sealed class CacheStore
         _database = string.IsNullOrEmpty(options.KeyPrefix) ? database : database.WithKeyPrefix(options.KeyPrefix);
         _logger = logger;
         _resilience = new CacheResilience(redis, options, logger);
+        _redis = redis;
     }
 
     /// <summary>The breaker's state, for metrics and tests.</summary>
@@ -156,22 +159,51 @@ internal sealed class CacheStore
     /// <summary>Drops every cached entry of <paramref name="group"/> for <paramref name="owner"/>; remembered and replayed if Redis is unavailable.</summary>
     public async Task InvalidateAsync(string group, string? owner)
     {
-        if (!await TryInvalidateAsync(group, owner).ConfigureAwait(false))
+        if (!await TryInvalidateAsync(group, [owner]).ConfigureAwait(false))
         {
             _pendingInvalidations.TryAdd((group, owner), 0);
         }
     }
 
-    private async Task<bool> TryInvalidateAsync(string group, string? owner)
+    /// <summary>
+    /// Drops every cached entry of <paramref name="group"/> for each of <paramref name="owners"/>: in one script when Redis is
+    /// one server (issue 16: a write to a shared trip reaches its owner and every invitee), else one script per owner,
+    /// concurrently (on a Redis Cluster each owner's keys sit in their own slot). What could not be sent is remembered
+    /// per owner and replayed.
+    /// </summary>
+    public async Task InvalidateAsync(string group, IReadOnlyList<string> owners)
     {
-        var invalidation = CacheScheme.InvalidationOf(group);
-        var keys = new RedisKey[invalidation.Regions.Count + 1];
-        for (var i = 0; i < invalidation.Regions.Count; i++)
+        if (owners.Count == 1 || !AllKeysOnOneServer())
         {
-            keys[i] = CacheScheme.EntriesKey(invalidation.Regions[i], owner);
+            await Task.WhenAll(owners.Select(owner => InvalidateAsync(group, owner))).ConfigureAwait(false);
+            return;
         }
 
-        keys[^1] = CacheScheme.VersionKey(group, owner);
+        if (!await TryInvalidateAsync(group, owners).ConfigureAwait(false))
+        {
+            foreach (var owner in owners)
+            {
+                _pendingInvalidations.TryAdd((group, owner), 0);
+            }
+        }
+    }
+
+    private async Task<bool> TryInvalidateAsync(string group, IReadOnlyList<string?> owners)
+    {
+        var invalidation = CacheScheme.InvalidationOf(group);
+        var perOwner = invalidation.Regions.Count + 1;
+        var keys = new RedisKey[perOwner * owners.Count];
+        for (var o = 0; o < owners.Count; o++)
+        {
+            var first = o * perOwner;
+            for (var i = 0; i < invalidation.Regions.Count; i++)
+            {
+                keys[first + i] = CacheScheme.EntriesKey(invalidation.Regions[i], owners[o]);
+            }
+
+            keys[first + perOwner - 1] = CacheScheme.VersionKey(group, owners[o]);
+        }
+
         var result = await _resilience.TryAsync(
             static (db, call) => db.ScriptEvaluateAsync(call.Script, call.Keys, [call.VersionTtlMs]),
             _database,
@@ -179,10 +211,28 @@ internal sealed class CacheStore
             "invalidate").ConfigureAwait(false);
         if (result.Outcome == CacheOutcome.Ok)
         {
-            TravelPlannerDiagnostics.CacheInvalidations.Add(1, new KeyValuePair<string, object?>("group", group));
+            TravelPlannerDiagnostics.CacheInvalidations.Add(owners.Count, new KeyValuePair<string, object?>("group", group));
         }
 
         return result.Outcome == CacheOutcome.Ok;
+    }
+
+    /// <summary>
+    /// True once connected to servers that are each a whole standalone Redis (no cluster, no proxy): then keys of
+    /// different owners may meet in one script. Decided once, from the first connected answer.
+    /// </summary>
+    private bool AllKeysOnOneServer()
+    {
+        var known = Volatile.Read(ref _keysOnOneServer);
+        if (known != 0 || !_redis.IsConnected)
+        {
+            return known == 1;
+        }
+
+        var servers = _redis.GetServers();
+        var standalone = servers.Length > 0 && servers.All(s => s.ServerType == ServerType.Standalone);
+        Volatile.Write(ref _keysOnOneServer, standalone ? 1 : 2);
+        return standalone;
     }
 
     /// <summary>
@@ -200,7 +250,7 @@ internal sealed class CacheStore
         var replayed = 0;
         foreach (var pending in _pendingInvalidations.Keys)
         {
-            if (!await TryInvalidateAsync(pending.Group, pending.Owner).ConfigureAwait(false))
+            if (!await TryInvalidateAsync(pending.Group, [pending.Owner]).ConfigureAwait(false))
             {
                 break;
             }

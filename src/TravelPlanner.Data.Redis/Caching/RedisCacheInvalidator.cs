@@ -3,9 +3,10 @@ using TravelPlanner.Data.Changes;
 namespace TravelPlanner.Data.Caching;
 
 /// <summary>
-/// The cache's side of a committed write: turns each announced change into key drops, one script per
-/// affected user and group (O(1) each, no KEYS or SCAN; each user's keys sit in their own cluster slot, so the
-/// scripts go concurrently). Whom a change reaches was decided by the write (<see cref="DataChange"/>), not here.
+/// The cache's side of a committed write: turns each announced change into key drops, O(1) per affected user and
+/// group, no KEYS or SCAN: one script for all the users on one Redis server, one per user (concurrently) on a Redis
+/// Cluster, where each user's keys sit in their own slot (<see cref="CacheStore.InvalidateAsync(string, IReadOnlyList{string})"/>).
+/// Whom a change reaches was decided by the write (<see cref="DataChange"/>), not here.
 /// </summary>
 internal sealed class RedisCacheInvalidator(CacheStore cache) : IChangeListener
 {
@@ -20,7 +21,7 @@ internal sealed class RedisCacheInvalidator(CacheStore cache) : IChangeListener
         {
             0 => cache.InvalidateAsync(group, owner: null),
             1 => cache.InvalidateAsync(group, users.First().ToString()),
-            _ => Task.WhenAll(users.Select(user => cache.InvalidateAsync(group, user.ToString()))),
+            _ => cache.InvalidateAsync(group, [.. users.Select(user => user.ToString())]),
         };
     }
 }

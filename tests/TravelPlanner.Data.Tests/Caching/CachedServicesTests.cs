@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using StackExchange.Redis;
+using StackExchange.Redis.Profiling;
 using TravelPlanner.Data.Caching;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.ReferenceData;
@@ -191,6 +192,35 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
         }
 
         Assert.Equal("One round trip", (await Trips.GetUserTripsAsync(invitee)).Items.Single().Name);
+    }
+
+    [Fact]
+    public async Task A_write_to_a_shared_trip_drops_its_audiences_lists_in_one_script_on_one_server_and_one_per_user_on_a_cluster()
+    {
+        var owner = await SeedUserAsync();
+        var invitees = new[] { (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id, (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id };
+        var trip = (await Trips.GetUserTripsAsync(owner)).Items.Single();
+        var invitations = _services.Get<ITripInvitationService>();
+        foreach (var invitee in invitees)
+        {
+            await invitations.AcceptAsync((await invitations.InviteAsync(trip.Id, invitee, owner)).Id, invitee);
+            Assert.Single((await Trips.GetUserTripsAsync(invitee)).Items);
+        }
+
+        await Trips.GetUserTripsAsync(owner);
+        var session = new ProfilingSession();
+        var library = _services.Get<IConnectionMultiplexer>();
+        library.RegisterProfiler(() => session);
+        await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(trip.Id), owner);
+        library.RegisterProfiler(() => null);
+
+        var scripts = session.FinishProfiling().Count(c => c.Command is "EVAL" or "EVALSHA");
+        Assert.Equal(redis is RedisClusterFixture ? 3 : 1, scripts);
+        foreach (var user in invitees.Append(owner))
+        {
+            Assert.DoesNotContain(CacheScheme.TripLists, await _probe.PresentAsync(user));
+            Assert.Equal(2, (await Trips.GetUserTripsAsync(user)).Items.Single().HotelCount); // the seeded hotel and this one
+        }
     }
 
     [Fact]
