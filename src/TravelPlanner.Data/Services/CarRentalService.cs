@@ -9,21 +9,21 @@ internal sealed class CarRentalService(QueryExecutor executor)
 {
     private static readonly TripItemQueries Queries = TripItemQueries.For("car_rentals", "car_rental");
 
-    protected override object Fields(CarRentalInput input)
+    protected override TripItemParameters Fields(CarRentalInput input)
     {
         var company = Validate.Required(input.Company, "company", 255);
         var pickupLocation = Validate.Required(input.PickupLocation, "pickupLocation", 255);
         var dropoffLocation = Validate.Required(input.DropoffLocation, "dropoffLocation", 255);
         var (pickup, dropoff) = Span(input.PickupDateTime, "pickupDateTime", input.DropoffDateTime, "dropoffDateTime");
-        return new
-        {
-            Company = company,
-            PickupLocation = pickupLocation,
-            DropoffLocation = dropoffLocation,
-            PickupDateTime = pickup,
-            DropoffDateTime = dropoff,
-            ConfirmationNumber = Validate.Optional(input.ConfirmationNumber, "confirmationNumber", 50),
-            Notes = Validate.Optional(input.Notes, "notes", Validate.MaxTextLength),
-        };
+        return new CarRentalParameters(
+            Company: company,
+            PickupLocation: pickupLocation,
+            DropoffLocation: dropoffLocation,
+            PickupDateTime: pickup,
+            DropoffDateTime: dropoff,
+            ConfirmationNumber: Validate.Optional(input.ConfirmationNumber, "confirmationNumber", 50),
+            Notes: Validate.Optional(input.Notes, "notes", Validate.MaxTextLength));
     }
+
+    private sealed record CarRentalParameters(string Company, string PickupLocation, string DropoffLocation, DateTime PickupDateTime, DateTime DropoffDateTime, string? ConfirmationNumber, string? Notes) : TripItemParameters;
 }

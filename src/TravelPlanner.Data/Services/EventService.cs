@@ -9,18 +9,18 @@ internal sealed class EventService(QueryExecutor executor)
 {
     private static readonly TripItemQueries Queries = TripItemQueries.For("events", "event");
 
-    protected override object Fields(TravelEventInput input)
+    protected override TripItemParameters Fields(TravelEventInput input)
     {
         var name = Validate.Required(input.Name, "name", 255);
         // An event may be a moment (end equal to start); the other items take time.
         var (start, end) = Span(input.StartDateTime, "startDateTime", input.EndDateTime, "endDateTime", endMayEqualStart: true);
-        return new
-        {
-            Name = name,
-            Location = Validate.Optional(input.Location, "location", 255),
-            StartDateTime = start,
-            EndDateTime = end,
-            Notes = Validate.Optional(input.Notes, "notes", Validate.MaxTextLength),
-        };
+        return new EventParameters(
+            Name: name,
+            Location: Validate.Optional(input.Location, "location", 255),
+            StartDateTime: start,
+            EndDateTime: end,
+            Notes: Validate.Optional(input.Notes, "notes", Validate.MaxTextLength));
     }
+
+    private sealed record EventParameters(string Name, string? Location, DateTime StartDateTime, DateTime EndDateTime, string? Notes) : TripItemParameters;
 }

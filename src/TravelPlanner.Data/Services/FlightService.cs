@@ -11,23 +11,21 @@ internal sealed partial class FlightService(QueryExecutor executor)
 {
     private static readonly TripItemQueries Queries = TripItemQueries.For("flights", "flight");
 
-    protected override object Fields(FlightInput input)
+    protected override TripItemParameters Fields(FlightInput input)
     {
         var flightNumber = FlightNumber(input.FlightNumber);
         var origin = Place(input.Origin, "origin");
         var destination = Place(input.Destination, "destination");
         var (departure, arrival) = Span(input.DepartureDateTime, "departureDateTime", input.ArrivalDateTime, "arrivalDateTime");
-        return new
-        {
-            FlightNumber = flightNumber,
-            Origin = origin,
-            Destination = destination,
-            DepartureDateTime = departure,
-            ArrivalDateTime = arrival,
-            SeatNumber = Validate.Optional(input.SeatNumber, "seatNumber", 10),
-            ConfirmationCode = Validate.Optional(input.ConfirmationCode, "confirmationCode", 50),
-            Notes = Validate.Optional(input.Notes, "notes", Validate.MaxTextLength),
-        };
+        return new FlightParameters(
+            FlightNumber: flightNumber,
+            Origin: origin,
+            Destination: destination,
+            DepartureDateTime: departure,
+            ArrivalDateTime: arrival,
+            SeatNumber: Validate.Optional(input.SeatNumber, "seatNumber", 10),
+            ConfirmationCode: Validate.Optional(input.ConfirmationCode, "confirmationCode", 50),
+            Notes: Validate.Optional(input.Notes, "notes", Validate.MaxTextLength));
     }
 
     // Only the shape: the full parser (airline lookup by code) belongs to the airport service.
@@ -48,4 +46,6 @@ internal sealed partial class FlightService(QueryExecutor executor)
 
     [GeneratedRegex("^(?:[A-Z0-9]{2}|[A-Z]{3})[0-9]{1,4}[A-Z]?$", RegexOptions.CultureInvariant)]
     private static partial Regex FlightNumberShape();
+
+    private sealed record FlightParameters(string FlightNumber, string Origin, string Destination, DateTime DepartureDateTime, DateTime ArrivalDateTime, string? SeatNumber, string? ConfirmationCode, string? Notes) : TripItemParameters;
 }

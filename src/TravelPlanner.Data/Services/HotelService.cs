@@ -9,18 +9,18 @@ internal sealed class HotelService(QueryExecutor executor)
 {
     private static readonly TripItemQueries Queries = TripItemQueries.For("hotels", "hotel");
 
-    protected override object Fields(HotelInput input)
+    protected override TripItemParameters Fields(HotelInput input)
     {
         var name = Validate.Required(input.Name, "name", 255);
         var (checkIn, checkOut) = Span(input.CheckInDateTime, "checkInDateTime", input.CheckOutDateTime, "checkOutDateTime");
-        return new
-        {
-            Name = name,
-            Address = Validate.Optional(input.Address, "address", Validate.MaxTextLength),
-            CheckInDateTime = checkIn,
-            CheckOutDateTime = checkOut,
-            ConfirmationNumber = Validate.Optional(input.ConfirmationNumber, "confirmationNumber", 50),
-            Notes = Validate.Optional(input.Notes, "notes", Validate.MaxTextLength),
-        };
+        return new HotelParameters(
+            Name: name,
+            Address: Validate.Optional(input.Address, "address", Validate.MaxTextLength),
+            CheckInDateTime: checkIn,
+            CheckOutDateTime: checkOut,
+            ConfirmationNumber: Validate.Optional(input.ConfirmationNumber, "confirmationNumber", 50),
+            Notes: Validate.Optional(input.Notes, "notes", Validate.MaxTextLength));
     }
+
+    private sealed record HotelParameters(string Name, string? Address, DateTime CheckInDateTime, DateTime CheckOutDateTime, string? ConfirmationNumber, string? Notes) : TripItemParameters;
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Models;
@@ -42,9 +41,10 @@ internal abstract class TripItemService<TItem, TInput>(QueryExecutor executor, T
 
     /// <summary>
     /// Validates the item's own fields (throwing <see cref="ValidationException"/> naming the field, before any SQL
-    /// runs) and returns them normalised, as an object whose property names are the SQL's parameter names.
+    /// runs) and returns them normalised, in the item's <see cref="TripItemParameters"/> record, whose property names are
+    /// the SQL's parameter names. The keys are set here afterwards.
     /// </summary>
-    protected abstract object Fields(TInput input);
+    protected abstract TripItemParameters Fields(TInput input);
 
     /// <summary>
     /// The start and end instants of an item, both UTC, the end after the start (or, with
@@ -66,15 +66,28 @@ internal abstract class TripItemService<TItem, TInput>(QueryExecutor executor, T
         return (from, to);
     }
 
-    private DynamicParameters Parameters(Guid? id, Guid userId, TInput? input)
+    private TripItemParameters Parameters(Guid? id, Guid userId, TInput? input)
     {
         Validate.Present(input, "input");
         // Every field of the item checked before one error names them all (Validate.All).
-        var (fields, tripId) = Validate.All(() => (Fields(input), Validate.OptionalId(input.TripId, "tripId")));
-        var parameters = new DynamicParameters(fields);
-        parameters.Add("Id", id);
-        parameters.Add("UserId", userId);
-        parameters.Add("TripId", tripId);
+        var (parameters, tripId) = Validate.All(() => (Fields(input), Validate.OptionalId(input.TripId, "tripId")));
+        parameters.Id = id;
+        parameters.UserId = userId;
+        parameters.TripId = tripId;
         return parameters;
     }
+}
+
+/// <summary>
+/// The parameters of a trip-item write: the keys every item shares (<c>@Id</c>, <c>@UserId</c>, <c>@TripId</c>), set by
+/// <see cref="TripItemService{TItem, TInput}"/>, and in each item's derived record its own fields. A type per item, not
+/// Dapper's <c>DynamicParameters</c>: Dapper builds the parameter binder once per type, not a dictionary per call (issue 16).
+/// </summary>
+internal abstract record TripItemParameters
+{
+    public Guid? Id { get; set; }
+
+    public Guid UserId { get; set; }
+
+    public Guid? TripId { get; set; }
 }
