@@ -100,14 +100,25 @@ public sealed class VoucherAttachmentStatementTests(TestDatabase database) : Ser
     }
 
     [Fact]
-    public async Task Twenty_parallel_attaches_beyond_the_balance_never_overdraw_and_each_sees_the_one_before()
+    public async Task Twenty_attaches_queued_on_the_voucher_never_overdraw_and_each_sees_the_one_before()
     {
         var user = await UserBuilder.New().CreateAsync(Users);
         var flight = await Rows.FlightAsync(user.Id, null);
         var voucher = await VoucherBuilder.New().Worth(100.00m).CreateAsync(Vouchers, user.Id);
         var amounts = Enumerable.Range(1, 20).Select(n => n + 0.25m).ToArray(); // 1.25 .. 20.25, 215.00 in all
 
-        var outcomes = await Task.WhenAll(amounts.Select(amount => Task.Run(async () =>
+        // The row held elsewhere until all twenty wait for it: each started (and took its snapshot) before any committed,
+        // so only the lock in the statement can show each the amount the one before it committed.
+        await using var holder = await Database.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        await using var hold = await holder.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        await using (var lockRow = new NpgsqlCommand("""select 1 from vouchers where id = $1 and "userId" = $2 for update""", holder, hold))
+        {
+            lockRow.Parameters.Add(new NpgsqlParameter { Value = voucher.Id });
+            lockRow.Parameters.Add(new NpgsqlParameter { Value = user.Id });
+            await lockRow.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        var attaches = amounts.Select(amount => Task.Run(async () =>
         {
             try
             {
@@ -117,7 +128,10 @@ public sealed class VoucherAttachmentStatementTests(TestDatabase database) : Ser
             {
                 return (amount, Result: (VoucherAttachmentResult?)null, Error: e);
             }
-        })));
+        })).ToList();
+        await WaitForLockWaitersAsync(amounts.Length);
+        await hold.CommitAsync(TestContext.Current.CancellationToken);
+        var outcomes = await Task.WhenAll(attaches);
 
         var after = await Vouchers.GetVoucherAsync(voucher.Id, user.Id);
         var attachments = await Vouchers.GetVoucherAttachmentsAsync(voucher.Id, user.Id);
@@ -125,7 +139,6 @@ public sealed class VoucherAttachmentStatementTests(TestDatabase database) : Ser
         Assert.InRange(after.UsedAmount, 0m, 100.00m);
         Assert.Equal(after.UsedAmount, attachments.Sum(a => a.AmountUsed));
         Assert.Equal(succeeded.Select(o => o.Result!.Attachment.Id).Order(), attachments.Select(a => a.Id).Order());
-        // Serialised on the row: each success started from the used amount the one before it committed.
         Assert.Equal(succeeded.Select(o => o.amount).Sum(), after.UsedAmount);
         for (var i = 0; i < succeeded.Count; i++)
         {
@@ -133,7 +146,8 @@ public sealed class VoucherAttachmentStatementTests(TestDatabase database) : Ser
             Assert.Equal(before + succeeded[i].amount, succeeded[i].Result!.Voucher.UsedAmount);
         }
 
-        // Every refusal saw the committed balance (an amount it exceeded), never a stale row nor a race.
+        // Every refusal judged the committed balance (a stale row would pass the check and then find the update refused:
+        // "the voucher changed", a conflict), and exceeded it.
         Assert.All(outcomes.Where(o => o.Error is not null), o =>
         {
             var refused = Assert.IsType<ValidationException>(o.Error);
@@ -141,5 +155,27 @@ public sealed class VoucherAttachmentStatementTests(TestDatabase database) : Ser
             Assert.True(o.amount > 100.00m - after.UsedAmount, $"{o.amount} was refused with {100.00m - after.UsedAmount} left at the end");
         });
         Assert.Contains(outcomes, o => o.Error is not null);
+    }
+
+    private async Task WaitForLockWaitersAsync(int count)
+    {
+        await using var connection = await Database.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        // On a cluster the attaches wait on the worker holding the shard; citus_lock_waits sees the whole cluster.
+        await using var waiting = new NpgsqlCommand(
+            PostgresFixture.IsCitus
+                ? "select count(distinct waiting_gpid) from citus_lock_waits where blocked_statement like '-- Voucher attach in one statement%'"
+                : "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+            connection);
+        for (var attempt = 0; attempt < 400; attempt++)
+        {
+            if ((long)(await waiting.ExecuteScalarAsync(TestContext.Current.CancellationToken))! >= count)
+            {
+                return;
+            }
+
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Fail($"Fewer than {count} attaches waited for the voucher's row within 20 s.");
     }
 }
