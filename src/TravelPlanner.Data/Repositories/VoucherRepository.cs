@@ -18,9 +18,7 @@ internal sealed class VoucherRepository(QueryExecutor executor)
     private static readonly WriteQuery UpdateVoucher = QueryCatalog.Write("vouchers/update_voucher");
     private static readonly ReadQuery VoucherHasAttachments = QueryCatalog.Read("vouchers/voucher_has_attachments");
     private static readonly WriteQuery DeleteVoucher = QueryCatalog.Write("vouchers/delete_voucher");
-    private static readonly ReadQuery CheckAttachmentTargets = QueryCatalog.Read("vouchers/check_attachment_targets");
-    private static readonly WriteQuery UseVoucherAmount = QueryCatalog.Write("vouchers/use_voucher_amount");
-    private static readonly WriteQuery InsertVoucherAttachment = QueryCatalog.Write("vouchers/insert_voucher_attachment");
+    private static readonly WriteQuery AttachVoucherToFlight = QueryCatalog.Write("vouchers/attach_voucher_to_flight");
     private static readonly ReadQuery ListVoucherAttachments = QueryCatalog.Read("vouchers/list_voucher_attachments");
     private static readonly WriteQuery MarkVoucherTransferred = QueryCatalog.Write("vouchers/mark_voucher_transferred");
     private static readonly ReadQuery NextReissueNumber = QueryCatalog.Read("vouchers/next_reissue_number");
@@ -55,25 +53,17 @@ internal sealed class VoucherRepository(QueryExecutor executor)
     public Task<int> DeleteVoucherAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
         executor.ExecuteAsync(DeleteVoucher, new { Id = id, UserId = userId }, DataChange.Vouchers(userId), cancellationToken);
 
-    public Task<AttachmentTargets> CheckAttachmentTargetsAsync(
-        Guid flightId, string travelerType, Guid travelerId, Guid userId, CancellationToken cancellationToken, UnitOfWork transaction) =>
-        executor.QuerySingleAsync<AttachmentTargets>(
-            CheckAttachmentTargets,
-            new { FlightId = flightId, TravelerType = travelerType, TravelerId = travelerId, UserId = userId },
-            cancellationToken,
-            transaction);
-
-    public Task<Voucher?> UseVoucherAmountAsync(Guid id, Guid userId, decimal amount, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction) =>
-        executor.WriteSingleOrDefaultAsync<Voucher>(UseVoucherAmount, new { Id = id, UserId = userId, Amount = amount, Today = today }, used => DataChange.Vouchers(used.UserId), cancellationToken, transaction);
-
-    public Task<VoucherAttachment> InsertVoucherAttachmentAsync(
-        Guid voucherId, Guid userId, Guid flightId, string travelerType, Guid travelerId, decimal amount, CancellationToken cancellationToken, UnitOfWork transaction) =>
-        executor.WriteSingleAsync<VoucherAttachment>(
-            InsertVoucherAttachment,
-            new { VoucherId = voucherId, UserId = userId, FlightId = flightId, TravelerType = travelerType, TravelerId = travelerId, Amount = amount },
-            DataChange.None, // attachment lists are not cached; the balance it spends is announced by use_voucher_amount
-            cancellationToken,
-            transaction);
+    /// <summary>
+    /// Locks the voucher, checks the flight and traveller, and uses the amount and records the attachment when all allow it,
+    /// in one statement; announces the owner's vouchers only when it wrote.
+    /// </summary>
+    public Task<AttachVoucherToFlightRow> AttachVoucherToFlightAsync(
+        Guid voucherId, Guid userId, Guid flightId, string travelerType, Guid travelerId, decimal amount, DateOnly today, CancellationToken cancellationToken) =>
+        executor.WriteSingleAsync<AttachVoucherToFlightRow>(
+            AttachVoucherToFlight,
+            new { VoucherId = voucherId, UserId = userId, FlightId = flightId, TravelerType = travelerType, TravelerId = travelerId, Amount = amount, Today = today },
+            row => row.AttachmentId is null ? DataChange.None : DataChange.Vouchers(userId),
+            cancellationToken);
 
     public Task<List<VoucherAttachment>> ListVoucherAttachmentsAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
         executor.QueryAsync<VoucherAttachment>(ListVoucherAttachments, new { Id = id, UserId = userId }, cancellationToken);
@@ -133,6 +123,3 @@ internal sealed class VoucherRepository(QueryExecutor executor)
         details.Notes,
     };
 }
-
-/// <summary>Whether the flight and the traveller of an attachment belong to the voucher's owner.</summary>
-internal sealed record AttachmentTargets(bool FlightOwned, bool TravelerOwned);

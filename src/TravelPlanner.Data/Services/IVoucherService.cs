@@ -44,9 +44,9 @@ public interface IVoucherService
     Task DeleteVoucherAsync(Guid voucherId, Guid userId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Uses <paramref name="amount"/> of a voucher on a flight for a traveller, in one transaction: records the
-    /// attachment, adds to the used amount and moves the status OPEN → PARTIALLY_USED → USED. Concurrent
-    /// attaches to one voucher are serialised on its row, so it is never overdrawn.
+    /// Uses <paramref name="amount"/> of a voucher on a flight for a traveller, in one statement (one round trip, one
+    /// transaction): records the attachment, adds to the used amount and moves the status OPEN → PARTIALLY_USED → USED.
+    /// Concurrent attaches to one voucher are serialised on its row, so it is never overdrawn; a refused attach writes nothing.
     /// </summary>
     /// <param name="voucherId">One of the user's vouchers.</param>
     /// <param name="flightId">One of the user's flights.</param>

@@ -8,7 +8,7 @@ namespace TravelPlanner.Data.Services;
 
 /// <summary>
 /// Vouchers over <see cref="VoucherRepository"/>. Ownership is checked in the SQL; every change to a
-/// voucher's amounts or status runs in a transaction that first locks the voucher's row.
+/// voucher's amounts or status first locks the voucher's row: in a transaction, or (attach) in the one statement.
 /// </summary>
 internal sealed partial class VoucherService(VoucherRepository vouchers, QueryExecutor executor, TimeProvider clock) : IVoucherService
 {
@@ -114,37 +114,27 @@ internal sealed partial class VoucherService(VoucherRepository vouchers, QueryEx
         var use = Validate.Money(amount, "amount", positive: true);
         var today = Today();
 
-        return await executor.InTransactionAsync(
-            async tx =>
-            {
-                // The row lock makes concurrent attaches to this voucher queue here; each then sees the
-                // used amount and status the previous one committed.
-                var voucher = await vouchers.LockVoucherAsync(voucherId, userId, today, cancellationToken, tx).ConfigureAwait(false)
-                    ?? throw new NotFoundException("voucher", voucherId);
-                // On the transaction's connection: a second pooled connection per waiting attach could exhaust the pool.
-                var targets = await vouchers.CheckAttachmentTargetsAsync(flightId, type, travelerId, userId, cancellationToken, tx).ConfigureAwait(false);
-                if (!targets.FlightOwned)
-                {
-                    throw new NotFoundException("flight", flightId);
-                }
+        // One statement (vouchers/attach_voucher_to_flight): it writes only when every check below would pass, on the
+        // voucher's row as its lock returned it; this picks the error for the first check that failed.
+        var row = await vouchers.AttachVoucherToFlightAsync(voucherId, userId, flightId, type, travelerId, use, today, cancellationToken).ConfigureAwait(false);
+        var voucher = row.Locked ?? throw new NotFoundException("voucher", voucherId);
+        if (!row.FlightOwned)
+        {
+            throw new NotFoundException("flight", flightId);
+        }
 
-                if (!targets.TravelerOwned)
-                {
-                    throw new NotFoundException("traveler", travelerId);
-                }
+        if (!row.TravelerOwned)
+        {
+            throw new NotFoundException("traveler", travelerId);
+        }
 
-                EnsureUsable(voucher);
-                if (use > voucher.RemainingBalance)
-                {
-                    throw new ValidationException("amount", $"exceeds the voucher's remaining balance of {Money(voucher.RemainingBalance, voucher.Currency)}.");
-                }
+        EnsureUsable(voucher);
+        if (use > voucher.RemainingBalance)
+        {
+            throw new ValidationException("amount", $"exceeds the voucher's remaining balance of {Money(voucher.RemainingBalance, voucher.Currency)}.");
+        }
 
-                var updated = await vouchers.UseVoucherAmountAsync(voucherId, userId, use, today, cancellationToken, tx).ConfigureAwait(false)
-                    ?? throw new ConflictException("The voucher changed while it was being used; try again.", "status");
-                var attachment = await vouchers.InsertVoucherAttachmentAsync(voucherId, userId, flightId, type, travelerId, use, cancellationToken, tx).ConfigureAwait(false);
-                return new VoucherAttachmentResult(attachment, updated);
-            },
-            cancellationToken).ConfigureAwait(false);
+        return row.Attached ?? throw new ConflictException("The voucher changed while it was being used; try again.", "status");
     }
 
     public async Task<VoucherReissue> ReissueVoucherAsync(Guid voucherId, Guid userId, CancellationToken cancellationToken = default)

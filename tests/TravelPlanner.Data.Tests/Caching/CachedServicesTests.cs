@@ -3,6 +3,7 @@ using Npgsql;
 using StackExchange.Redis;
 using StackExchange.Redis.Profiling;
 using TravelPlanner.Data.Caching;
+using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.ReferenceData;
 using TravelPlanner.Data.Services;
@@ -131,6 +132,7 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
         { "update voucher", [CacheScheme.VouchersGroup] },
         { "delete voucher", [CacheScheme.VouchersGroup] },
         { "attach voucher", [CacheScheme.VouchersGroup] },
+        { "refused attach voucher", [] },
         { "reissue voucher", [CacheScheme.VouchersGroup] },
     };
 
@@ -401,6 +403,9 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
             case "update voucher": await Vouchers.UpdateVoucherAsync(voucher.Id, VoucherBuilder.New().WithNotes("changed").Build(), user); break;
             case "delete voucher": await Vouchers.DeleteVoucherAsync(voucher.Id, user); break;
             case "attach voucher": await Vouchers.AttachVoucherToFlightAsync(voucher.Id, flight.Id, "user", user, 10m, user); break;
+            case "refused attach voucher": // the one statement ran and wrote nothing: nothing is announced
+                await Assert.ThrowsAsync<ValidationException>(() => Vouchers.AttachVoucherToFlightAsync(voucher.Id, flight.Id, "user", user, voucher.TotalValue + 1m, user));
+                break;
             case "reissue voucher": await Vouchers.ReissueVoucherAsync(voucher.Id, user); break;
             default: throw new ArgumentOutOfRangeException(nameof(write), write, null);
         }
