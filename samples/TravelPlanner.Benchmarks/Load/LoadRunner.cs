@@ -15,7 +15,7 @@ internal static class LoadRunner
 {
     public static async Task<LoadResult> RunAsync(
         IReadOnlyList<LoadOperation> operations, int concurrency, TimeSpan duration, TimeSpan warmUp, bool showProgress, CancellationToken cancellationToken,
-        ServerCpu? serverCpu = null)
+        ServerCpu? serverCpu = null, Func<TimeSpan>? redisCpu = null)
     {
         using var cache = new TravelPlanner.Sample.CacheCounters();
         await RunPhaseAsync(operations, concurrency, warmUp, null, cancellationToken);
@@ -23,6 +23,7 @@ internal static class LoadRunner
 
         var recorders = Enumerable.Range(0, concurrency).Select(_ => new Recorder(operations.Count)).ToArray();
         var serverBefore = serverCpu?.Read();
+        var redisBefore = redisCpu?.Invoke();
         // Environment.CpuUsage is Process.TotalProcessorTime (user + system, every thread) without a Process object.
         var cpuBefore = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
@@ -31,6 +32,7 @@ internal static class LoadRunner
         clock.Stop();
         var clientCpu = Environment.CpuUsage.TotalTime - cpuBefore;
         TimeSpan? server = serverCpu is null ? null : serverCpu.Between(serverBefore!.Value, serverCpu.Read());
+        TimeSpan? redis = redisCpu is null ? null : redisCpu() - redisBefore!.Value;
         if (showProgress)
         {
             Console.Error.WriteLine();
@@ -38,7 +40,7 @@ internal static class LoadRunner
 
         var results = operations.Select((op, i) => Summarise(op.Name, recorders, i, clock.Elapsed)).ToList();
         long hits = cache.Hits - hitsBefore, misses = cache.Misses - missesBefore;
-        return new LoadResult(results, clock.Elapsed, concurrency, hits + misses == 0 ? null : (double)hits / (hits + misses), clientCpu, server);
+        return new LoadResult(results, clock.Elapsed, concurrency, hits + misses == 0 ? null : (double)hits / (hits + misses), clientCpu, server, redis);
     }
 
     private static Task RunPhaseAsync(IReadOnlyList<LoadOperation> operations, int concurrency, TimeSpan duration, Recorder[]? recorders, CancellationToken cancellationToken)
