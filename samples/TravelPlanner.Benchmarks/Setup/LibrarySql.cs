@@ -14,6 +14,7 @@ internal static class LibrarySql
         using var stream = assembly.GetManifestResourceStream($"sql/queries/{name}.sql")
             ?? throw new InvalidOperationException($"sql/queries/{name}.sql is not embedded in {assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        // As the library sends it: without the file's comments.
+        return TravelPlanner.Data.Sql.SqlComments.Strip(reader.ReadToEnd());
     }
 }

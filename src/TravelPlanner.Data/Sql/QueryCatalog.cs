@@ -49,7 +49,7 @@ internal static class QueryCatalog
 
     private static string Text(string name) =>
         Files.TryGetValue(name, out var file)
-            ? file.Text
+            ? file.Statement
             : throw new InvalidOperationException(
                 $"SQL query 'sql/queries/{name}.sql' is not embedded in {typeof(QueryCatalog).Assembly.GetName().Name}. " +
                 "Add the file under sql/queries (it is embedded by the project file) or fix the name.");

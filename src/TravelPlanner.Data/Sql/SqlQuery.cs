@@ -7,7 +7,7 @@ namespace TravelPlanner.Data.Sql;
 /// which executor methods accept it, so the rule is visible at the declaration and checked by the compiler.
 /// </summary>
 /// <param name="Name">Path-like name without extension, e.g. <c>trips/list_user_trips</c>; used in logs, traces and metrics.</param>
-/// <param name="Text">The SQL text as written in the file.</param>
+/// <param name="Text">The SQL text as sent: the file's, without its comments (<see cref="SqlComments"/>).</param>
 internal abstract record SqlQuery(string Name, string Text)
 {
     public sealed override string ToString() => Name;
