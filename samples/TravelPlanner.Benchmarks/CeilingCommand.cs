@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text;
 using TravelPlanner.Benchmarks.Ceiling;
 using TravelPlanner.Benchmarks.Load;
@@ -20,11 +21,17 @@ internal static class CeilingCommand
         var duration = new Option<int>("--duration") { Description = "Seconds per measurement (pgbench -T).", DefaultValueFactory = _ => 10 };
         var clients = new Option<int[]>("--clients") { Description = "Client counts.", DefaultValueFactory = _ => [1, 32], AllowMultipleArgumentsPerToken = true };
         var operations = new Option<string[]>("--ops") { Description = "Operations (pgbench/<name>.sql).", DefaultValueFactory = _ => LoadOperations.Singles, AllowMultipleArgumentsPerToken = true };
+        var warmUp = new Option<int>("--warmup")
+        {
+            Description = "Seconds each .NET contender runs the operation before it is measured (not recorded): long enough for the " +
+                "tiered JIT to finish recompiling its hot path (see load --warmup).",
+            DefaultValueFactory = _ => 5,
+        };
         var seedStatements = new Option<bool>("--seed") { Description = "Also pgbench the seed's airport search and trip-with-details statements beside the library's (pgbench/seed-*.sql)." };
         var seed = new SeedOptions();
         var command = new Command("ceiling", "pgbench -M prepared on the library's statements beside the library and raw Npgsql, at 1 and 32 clients, with CPU per call.")
         {
-            duration, clients, operations, seedStatements,
+            duration, clients, operations, warmUp, seedStatements,
         };
         seed.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
@@ -36,17 +43,24 @@ internal static class CeilingCommand
             Console.WriteLine(serverCpu is null
                 ? "Server CPU: not measured (the server is not a process of this machine)."
                 : $"Server CPU: {serverCpu}.");
+            // Each .NET phase starts with an empty pool, as each pgbench run starts with its own connections: Npgsql hands out
+            // idle connections first in, first out, so a one-client phase after a 32-client one would rotate through 32
+            // backends, waking a different (cache-cold) server process for every call.
+            var librarySource = provider.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>(TravelPlannerDataServiceCollectionExtensions.DataSourceServiceKey);
             var seconds = result.GetValue(duration);
+            var warm = TimeSpan.FromSeconds(result.GetValue(warmUp));
             var rows = new List<CeilingRow>();
             foreach (var operation in result.GetValue(operations)!)
             {
                 foreach (var count in result.GetValue(clients)!)
                 {
                     var pgbench = await PgbenchRunner.RunAsync(environment.ConnectionString, operation, count, seconds, serverCpu, cancellationToken);
+                    librarySource.Clear();
                     var library = await LoadRunner.RunAsync(
-                        LoadOperations.Single(provider, operation), count, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(2), showProgress: false, cancellationToken, serverCpu);
+                        LoadOperations.Single(provider, operation), count, TimeSpan.FromSeconds(seconds), warm, showProgress: false, cancellationToken, serverCpu);
+                    raw.ClearRawPool();
                     var floor = await LoadRunner.RunAsync(
-                        RawOperations.Single(raw, operation), count, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(2), showProgress: false, cancellationToken, serverCpu);
+                        RawOperations.Single(raw, operation), count, TimeSpan.FromSeconds(seconds), warm, showProgress: false, cancellationToken, serverCpu);
                     var row = new CeilingRow(operation, count, pgbench, library, floor);
                     Console.WriteLine(row.ThroughputLine() + (row.Errors() is { } errors ? $" ({errors})" : ""));
                     rows.Add(row);

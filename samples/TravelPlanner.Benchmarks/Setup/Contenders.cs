@@ -40,6 +40,9 @@ internal sealed class Contenders : IAsyncDisposable
     public IAirportService Airports => _library.GetRequiredService<IAirportService>();
     public IVoucherService Vouchers => _library.GetRequiredService<IVoucherService>();
     public IServiceProvider Library => _library;
+
+    /// <summary>Closes the raw baseline's idle connections (<see cref="NpgsqlDataSource.Clear"/>).</summary>
+    public void ClearRawPool() => _rawSource.Clear();
     public RawTrips RawTrips { get; }
     public RawAirports RawAirports { get; }
     public RawVouchers RawVouchers { get; }
