@@ -10,10 +10,11 @@ internal static class RawRows
         r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetFieldValue<DateOnly>(3), r.GetFieldValue<DateOnly>(4),
         Enum.Parse<TripPurpose>(r.GetString(5), ignoreCase: true), NullableString(r, 6), r.GetDateTime(7), r.GetDateTime(8));
 
-    public static TripSummary TripSummary(NpgsqlDataReader r) => new(
-        r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetFieldValue<DateOnly>(3), r.GetFieldValue<DateOnly>(4),
-        Enum.Parse<TripPurpose>(r.GetString(5), ignoreCase: true), NullableString(r, 6), r.GetDateTime(7), r.GetDateTime(8),
-        r.GetBoolean(9), r.GetInt32(10), r.GetInt32(11), r.GetInt32(12), r.GetInt32(13), r.GetInt32(14));
+    /// <summary>A trip summary whose columns start at ordinal <paramref name="o"/>.</summary>
+    public static TripSummary TripSummary(NpgsqlDataReader r, int o) => new(
+        r.GetGuid(o), r.GetGuid(o + 1), r.GetString(o + 2), r.GetFieldValue<DateOnly>(o + 3), r.GetFieldValue<DateOnly>(o + 4),
+        Enum.Parse<TripPurpose>(r.GetString(o + 5), ignoreCase: true), NullableString(r, o + 6), r.GetDateTime(o + 7), r.GetDateTime(o + 8),
+        r.GetBoolean(o + 9), r.GetInt32(o + 10), r.GetInt32(o + 11), r.GetInt32(o + 12), r.GetInt32(o + 13), r.GetInt32(o + 14));
 
     public static Flight Flight(NpgsqlDataReader r) => new(
         r.GetGuid(0), r.GetGuid(1), NullableGuid(r, 2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetDateTime(6), r.GetDateTime(7),
