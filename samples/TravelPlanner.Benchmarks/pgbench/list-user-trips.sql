@@ -1,50 +1,33 @@
--- pgbench -M prepared script: list user trips (one page with item counts, and the total), the statements of sql/queries/trips/list_user_trips.sql (the library's files,
--- comments dropped, @Name parameters as pgbench :Name variables given with -D).
--- The batch is pipelined: one round trip, as Npgsql sends the library's multi-statement batch.
-\startpipeline
+-- pgbench -M prepared script: list user trips (one page with item counts, the total on every row), the statement of
+-- sql/queries/trips/list_user_trips.sql (the library's file, comments dropped, @Name parameters as pgbench :Name
+-- variables given with -D). One statement, one round trip, as the library sends it for a user without shared trips.
 with visible as (
-    select t.*, false as "isShared"
+    select t.id, t."userId", t.name, t."departureDate", t."returnDate", t.purpose, t.description,
+           t."createdAt", t."updatedAt", false as "isShared",
+           (select count(*)::int from flights fl where fl."userId" = :UserId and fl."tripId" = t.id) as "flightCount",
+           (select count(*)::int from hotels h where h."userId" = :UserId and h."tripId" = t.id) as "hotelCount",
+           (select count(*)::int from transportation tr where tr."userId" = :UserId and tr."tripId" = t.id) as "transportationCount",
+           (select count(*)::int from car_rentals c where c."userId" = :UserId and c."tripId" = t.id) as "carRentalCount",
+           (select count(*)::int from events e where e."userId" = :UserId and e."tripId" = t.id) as "eventCount"
     from trips t
     where t."userId" = :UserId
-    union all
-    select t.*, true as "isShared"
-    from trips t
-    join trip_invitations i on i."tripId" = t.id
-    where i."invitedUserId" = :UserId
-      and i.status = 'accepted'
-      and t."userId" <> :UserId
+      and not coalesce((select u."hasSharedTrips" from users u where u.id = :UserId), false)
+), filtered as (
+    select *
+    from visible v
+    where :Filter = 'all'
+       or (:Filter = 'upcoming' and v."departureDate" >= :Today)
+       or (:Filter = 'current' and v."departureDate" < :Today and v."returnDate" >= :Today)
+       or (:Filter = 'past' and v."returnDate" < :Today)
 )
-select count(*)::int
-from visible v
-where :Filter = 'all'
-   or (:Filter = 'upcoming' and v."departureDate" >= :Today)
-   or (:Filter = 'current' and v."departureDate" < :Today and v."returnDate" >= :Today)
-   or (:Filter = 'past' and v."returnDate" < :Today);
-
-with visible as (
-    select t.*, false as "isShared"
-    from trips t
-    where t."userId" = :UserId
-    union all
-    select t.*, true as "isShared"
-    from trips t
-    join trip_invitations i on i."tripId" = t.id
-    where i."invitedUserId" = :UserId
-      and i.status = 'accepted'
-      and t."userId" <> :UserId
-)
-select v.id, v."userId", v.name, v."departureDate", v."returnDate", v.purpose, v.description,
-       v."createdAt", v."updatedAt", v."isShared",
-       (select count(*)::int from flights f where f."tripId" = v.id) as "flightCount",
-       (select count(*)::int from hotels h where h."tripId" = v.id) as "hotelCount",
-       (select count(*)::int from transportation tr where tr."tripId" = v.id) as "transportationCount",
-       (select count(*)::int from car_rentals c where c."tripId" = v.id) as "carRentalCount",
-       (select count(*)::int from events e where e."tripId" = v.id) as "eventCount"
-from visible v
-where :Filter = 'all'
-   or (:Filter = 'upcoming' and v."departureDate" >= :Today)
-   or (:Filter = 'current' and v."departureDate" < :Today and v."returnDate" >= :Today)
-   or (:Filter = 'past' and v."returnDate" < :Today)
-order by case when :Filter = 'past' then v."returnDate" end desc, v."departureDate", v.id
-limit :Limit offset :Offset;
-\endpipeline
+select total."totalCount",
+       coalesce((select u."hasSharedTrips" from users u where u.id = :UserId), false) as "hasSharedTrips",
+       page.*
+from (select count(*)::int as "totalCount" from filtered) total
+left join lateral (
+    select f.*
+    from filtered f
+    order by case when :Filter = 'past' then f."returnDate" end desc, f."departureDate", f.id
+    limit :Limit offset :Offset
+) page on true
+order by case when :Filter = 'past' then page."returnDate" end desc, page."departureDate", page.id;

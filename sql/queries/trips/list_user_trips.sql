@@ -18,6 +18,9 @@ with visible as (
            (select count(*)::int from events e where e."userId" = @UserId and e."tripId" = t.id) as "eventCount"
     from trips t
     where t."userId" = @UserId
+      -- A user with shared trips is read again with trips/list_visible_trips, which pages them with these: then this
+      -- statement only reports the flag and reads no trip (a one-time filter, evaluated before any row; issue 16).
+      and not coalesce((select u."hasSharedTrips" from users u where u.id = @UserId), false)
 ), filtered as (
     select *
     from visible v
