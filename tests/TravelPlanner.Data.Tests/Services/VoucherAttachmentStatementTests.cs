@@ -2,6 +2,7 @@ using Npgsql;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Services;
+using TravelPlanner.Data.Sql;
 using TravelPlanner.Data.Tests.Builders;
 using TravelPlanner.Data.Tests.Fixtures;
 
@@ -160,12 +161,18 @@ public sealed class VoucherAttachmentStatementTests(TestDatabase database) : Ser
     private async Task WaitForLockWaitersAsync(int count)
     {
         await using var connection = await Database.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
-        // On a cluster the attaches wait on the worker holding the shard; citus_lock_waits sees the whole cluster.
+        // On a cluster the attaches wait on the worker holding the shard; citus_lock_waits sees the whole cluster. They are
+        // told apart by the statement's first line as the library sends it (the file without its comments).
         await using var waiting = new NpgsqlCommand(
             PostgresFixture.IsCitus
-                ? "select count(distinct waiting_gpid) from citus_lock_waits where blocked_statement like '-- Voucher attach in one statement%'"
+                ? "select count(distinct waiting_gpid) from citus_lock_waits where left(blocked_statement, length($1)) = $1"
                 : "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
             connection);
+        if (PostgresFixture.IsCitus)
+        {
+            waiting.Parameters.Add(new NpgsqlParameter { Value = QueryCatalog.Write("vouchers/attach_voucher_to_flight").Text.Split('\n')[0] });
+        }
+
         for (var attempt = 0; attempt < 400; attempt++)
         {
             if ((long)(await waiting.ExecuteScalarAsync(TestContext.Current.CancellationToken))! >= count)
