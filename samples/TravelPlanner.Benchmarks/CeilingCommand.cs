@@ -28,10 +28,16 @@ internal static class CeilingCommand
             DefaultValueFactory = _ => 5,
         };
         var seedStatements = new Option<bool>("--seed") { Description = "Also pgbench the seed's airport search and trip-with-details statements beside the library's (pgbench/seed-*.sql)." };
+        var floorOption = new Option<bool>("--floor")
+        {
+            Description = "Also run the least a .NET client does per call (Ceiling/DotNetFloor.cs: positional parameters, no mapper), with one " +
+                "connection per worker prepared once as pgbench does, and with a pooled connection and a new command per call, for " +
+                string.Join(", ", DotNetFloor.Operations) + ", as a third table.",
+        };
         var seed = new SeedOptions();
         var command = new Command("ceiling", "pgbench -M prepared on the library's statements beside the library and raw Npgsql, at 1 and 32 clients, with CPU per call.")
         {
-            duration, clients, operations, warmUp, seedStatements,
+            duration, clients, operations, warmUp, seedStatements, floorOption,
         };
         seed.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
@@ -39,6 +45,8 @@ internal static class CeilingCommand
             await using var environment = await BenchEnvironment.StartAsync(seed.Read(result), withRedis: false, Console.Out, cancellationToken);
             await using var provider = LoadCommand.Library(environment.ConnectionString, redisConnectionString: null);
             await using var raw = new Contenders(environment.ConnectionString);
+            await using var dotNetFloor = new DotNetFloor(environment.ConnectionString);
+            var withFloor = result.GetValue(floorOption);
             var serverCpu = await ServerCpu.FindAsync(environment.ConnectionString, cancellationToken);
             Console.WriteLine(serverCpu is null
                 ? "Server CPU: not measured (the server is not a process of this machine)."
@@ -61,7 +69,18 @@ internal static class CeilingCommand
                     raw.ClearRawPool();
                     var floor = await LoadRunner.RunAsync(
                         RawOperations.Single(raw, operation), count, TimeSpan.FromSeconds(seconds), warm, showProgress: false, cancellationToken, serverCpu);
-                    var row = new CeilingRow(operation, count, pgbench, library, floor);
+                    LoadResult? dedicated = null, pooled = null;
+                    if (withFloor && DotNetFloor.Operations.Contains(operation))
+                    {
+                        dedicated = await LoadRunner.RunAsync(
+                            dotNetFloor.Dedicated(operation, count), count, TimeSpan.FromSeconds(seconds), warm, showProgress: false, cancellationToken, serverCpu);
+                        await dotNetFloor.CloseAllAsync();
+                        pooled = await LoadRunner.RunAsync(
+                            dotNetFloor.Pooled(operation), count, TimeSpan.FromSeconds(seconds), warm, showProgress: false, cancellationToken, serverCpu);
+                        await dotNetFloor.CloseAllAsync();
+                    }
+
+                    var row = new CeilingRow(operation, count, pgbench, library, floor, dedicated, pooled);
                     Console.WriteLine(row.ThroughputLine() + (row.Errors() is { } errors ? $" ({errors})" : ""));
                     rows.Add(row);
                 }
@@ -71,6 +90,11 @@ internal static class CeilingCommand
             rows.ForEach(r => tables.AppendLine(r.ThroughputLine()));
             tables.AppendLine().AppendLine(CeilingRow.CpuHeader);
             rows.ForEach(r => tables.AppendLine(r.CpuLine()));
+            if (rows.Any(r => r.Floor is not null))
+            {
+                tables.AppendLine().AppendLine(CeilingRow.FloorHeader);
+                rows.Where(r => r.Floor is not null).ToList().ForEach(r => tables.AppendLine(r.FloorLine()));
+            }
             if (result.GetValue(seedStatements))
             {
                 tables.AppendLine().Append(

@@ -3,9 +3,17 @@ using TravelPlanner.Benchmarks.Load;
 
 namespace TravelPlanner.Benchmarks.Ceiling;
 
-/// <summary>One operation at one client count: pgbench, the library and raw Npgsql, as the two tables' rows.</summary>
-internal sealed record CeilingRow(string Operation, int Clients, PgbenchResult Pgbench, LoadResult Library, LoadResult Raw)
+/// <summary>
+/// One operation at one client count: pgbench, the library and raw Npgsql, as the two tables' rows; with <c>--floor</c>,
+/// the least a .NET client does (<see cref="DotNetFloor"/>, on a dedicated and on a pooled connection) as a third.
+/// </summary>
+internal sealed record CeilingRow(
+    string Operation, int Clients, PgbenchResult Pgbench, LoadResult Library, LoadResult Raw, LoadResult? Floor = null, LoadResult? PooledFloor = null)
 {
+    public const string FloorHeader =
+        "| operation | clients | pgbench tps | floor, dedicated: calls/s | / pgbench | client CPU µs/call | / pgbench's | floor, pooled: calls/s | / pgbench | client CPU µs/call | / pgbench's | library calls/s | / pgbench | client CPU µs/call | / pgbench's |\n" +
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
+
     public const string ThroughputHeader =
         "| operation | clients | pgbench -M prepared tps | library calls/s | library / pgbench | raw Npgsql calls/s | raw / pgbench | library / raw | library p50 ms | library p99 ms |\n" +
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
@@ -31,10 +39,27 @@ internal sealed record CeilingRow(string Operation, int Clients, PgbenchResult P
             $"| {Operation} | {Clients} | {pgbench:N1} | {library:N1} | {library / pgbench:F2} | {ClientPerCall(Raw):N1} | {Micro(Pgbench.ServerMicrosecondsPerTransaction)} | {Micro(ServerPerCall(Library))} | {Micro(ServerPerCall(Raw))} | {Pgbench.Failed:N0} |");
     }
 
+    public string FloorLine()
+    {
+        var dedicated = Floor ?? throw new InvalidOperationException("No floor was run for this row.");
+        var pooled = PooledFloor ?? throw new InvalidOperationException("No pooled floor was run for this row.");
+        return $"| {Operation} | {Clients} | {Pgbench.Tps.ToString("N0", CultureInfo.InvariantCulture)} | {Cells(dedicated)} | {Cells(pooled)} | {Cells(Library)} |";
+
+        string Cells(LoadResult result)
+        {
+            var perSecond = result.Operations[0].PerSecond;
+            var cpu = ClientPerCall(result);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{perSecond:N0} | {perSecond / Pgbench.Tps:F2} | {cpu:N1} | {cpu / Pgbench.ClientMicrosecondsPerTransaction:F2}");
+        }
+    }
+
     /// <summary>The first error of either .NET contender, if any call failed.</summary>
     public string? Errors() =>
         Library.Operations[0] is { Errors: > 0 } l ? $"library: {l.Errors} errors, {l.FirstError}"
         : Raw.Operations[0] is { Errors: > 0 } r ? $"raw: {r.Errors} errors, {r.FirstError}"
+        : Floor?.Operations[0] is { Errors: > 0 } f ? $"floor: {f.Errors} errors, {f.FirstError}"
+        : PooledFloor?.Operations[0] is { Errors: > 0 } p ? $"pooled floor: {p.Errors} errors, {p.FirstError}"
         : null;
 
     public static string Micro(double? microseconds) =>
