@@ -124,6 +124,11 @@ internal sealed class QueryExecutor
     public Task<T> WriteSingleAsync<T>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
         WriteAsync(query, parameters, unit, static (connection, command) => connection.QuerySingleAsync<T>(command), change, cancellationToken);
 
+    /// <summary>A write that returns exactly one row, read by <typeparamref name="TRow"/>; announces <paramref name="change"/>.</summary>
+    public Task<T> WriteSingleAsync<T, TRow>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null)
+        where TRow : IRowReader<T> =>
+        WriteAsync(query, parameters, unit, static (connection, command) => RowReading.SingleAsync<T, TRow>(connection, command), change, cancellationToken);
+
     /// <summary>A write that returns exactly one row; announces what <paramref name="change"/> makes of it.</summary>
     public Task<T> WriteSingleAsync<T>(WriteQuery query, object? parameters, Func<T, DataChange> change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
         WriteAsync(query, parameters, unit, static (connection, command) => connection.QuerySingleAsync<T>(command), change, cancellationToken);

@@ -30,6 +30,25 @@ internal static class RowReading
         }
     }
 
+    /// <summary>The one row a statement returns (an insert's <c>returning</c>), read by <typeparamref name="TRow"/>.</summary>
+    /// <exception cref="InvalidOperationException">The statement returned no row or more than one.</exception>
+    public static async Task<T> SingleAsync<T, TRow>(NpgsqlConnection connection, CommandDefinition command)
+        where TRow : IRowReader<T>
+    {
+        var reader = await connection.ExecuteReaderAsync(command, CommandBehavior.SequentialAccess | CommandBehavior.SingleResult).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            RowColumns.Check<T, TRow>(reader);
+            if (!await reader.ReadAsync(command.CancellationToken).ConfigureAwait(false))
+            {
+                throw NoRow();
+            }
+
+            var row = TRow.Read(reader);
+            return await reader.ReadAsync(command.CancellationToken).ConfigureAwait(false) ? throw MoreThanOneRow() : row;
+        }
+    }
+
     /// <summary>The rows of the reader's current result set.</summary>
     public static async Task<List<T>> ReadListAsync<T, TRow>(DbDataReader reader, CancellationToken cancellationToken)
         where TRow : IRowReader<T>
@@ -59,6 +78,8 @@ internal static class RowReading
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? throw MoreThanOneRow() : row;
     }
 
-    // Dapper's words for the same error.
+    // Dapper's words for the same errors.
     private static InvalidOperationException MoreThanOneRow() => new("Sequence contains more than one element");
+
+    private static InvalidOperationException NoRow() => new("Sequence contains no elements");
 }

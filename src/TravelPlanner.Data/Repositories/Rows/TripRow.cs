@@ -3,7 +3,7 @@ using TravelPlanner.Data.Models;
 
 namespace TravelPlanner.Data.Repositories.Rows;
 
-/// <summary>A <see cref="Trip"/>, the first result set of <c>trips/get_trip_with_details</c>.</summary>
+/// <summary>A <see cref="Trip"/>: the first result set of <c>trips/get_trip_with_details</c>, and what <c>trips/insert_trip</c> returns.</summary>
 internal sealed class TripRow : IRowReader<Trip>
 {
     public static IReadOnlyList<string> Columns { get; } =
