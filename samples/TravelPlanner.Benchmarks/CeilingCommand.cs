@@ -28,6 +28,10 @@ internal static class CeilingCommand
             DefaultValueFactory = _ => 5,
         };
         var seedStatements = new Option<bool>("--seed") { Description = "Also pgbench the seed's airport search and trip-with-details statements beside the library's (pgbench/seed-*.sql)." };
+        var floorNamed = new Option<bool>("--floor-named")
+        {
+            Description = "With --floor: keep the statements' @Name placeholders and named parameters (Npgsql parses and rewrites the text per call, as for the library's).",
+        };
         var floorOption = new Option<bool>("--floor")
         {
             Description = "Also run the least a .NET client does per call (Ceiling/DotNetFloor.cs: positional parameters, no mapper), with one " +
@@ -37,7 +41,7 @@ internal static class CeilingCommand
         var seed = new SeedOptions();
         var command = new Command("ceiling", "pgbench -M prepared on the library's statements beside the library and raw Npgsql, at 1 and 32 clients, with CPU per call.")
         {
-            duration, clients, operations, warmUp, seedStatements, floorOption,
+            duration, clients, operations, warmUp, seedStatements, floorOption, floorNamed,
         };
         seed.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
@@ -45,7 +49,7 @@ internal static class CeilingCommand
             await using var environment = await BenchEnvironment.StartAsync(seed.Read(result), withRedis: false, Console.Out, cancellationToken);
             await using var provider = LoadCommand.Library(environment.ConnectionString, redisConnectionString: null);
             await using var raw = new Contenders(environment.ConnectionString);
-            await using var dotNetFloor = new DotNetFloor(environment.ConnectionString);
+            await using var dotNetFloor = new DotNetFloor(environment.ConnectionString, result.GetValue(floorNamed));
             var withFloor = result.GetValue(floorOption);
             var serverCpu = await ServerCpu.FindAsync(environment.ConnectionString, cancellationToken);
             Console.WriteLine(serverCpu is null
@@ -58,7 +62,14 @@ internal static class CeilingCommand
             var seconds = result.GetValue(duration);
             var warm = TimeSpan.FromSeconds(result.GetValue(warmUp));
             var rows = new List<CeilingRow>();
-            foreach (var operation in result.GetValue(operations)!)
+            // One warm-up of the whole process first, every operation through the library at the largest client count: the
+            // first phase at 32 in flight otherwise ran while the thread pool was still growing and the tiered JIT was still
+            // compiling (its client CPU per call was up to 3x the same phase run later in the process).
+            var ops = result.GetValue(operations)!;
+            await LoadRunner.RunAsync(
+                [.. ops.Select(op => LoadOperations.Single(provider, op)[0])], result.GetValue(clients)!.Max(), TimeSpan.FromSeconds(1), 3 * warm,
+                showProgress: false, cancellationToken);
+            foreach (var operation in ops)
             {
                 foreach (var count in result.GetValue(clients)!)
                 {

@@ -19,7 +19,10 @@ namespace TravelPlanner.Benchmarks.Ceiling;
 /// connection back to the pool.</item>
 /// </list>
 /// </summary>
-internal sealed partial class DotNetFloor(string connectionString) : IAsyncDisposable
+/// <param name="connectionString">The benchmark database.</param>
+/// <param name="named">Keep the statements' <c>@Name</c> placeholders and name the parameters (Npgsql then parses and rewrites
+/// the text on every execution, as for the library's statements): <c>ceiling --floor-named</c>.</param>
+internal sealed partial class DotNetFloor(string connectionString, bool named = false) : IAsyncDisposable
 {
     /// <summary>The operations it has (single statements; the batches stay with raw Npgsql).</summary>
     public static readonly string[] Operations = ["get-airport", "airport-search", "create-trip"];
@@ -49,13 +52,13 @@ internal sealed partial class DotNetFloor(string connectionString) : IAsyncDispo
     /// <summary>The operation with a pooled connection and a new command per call.</summary>
     public IReadOnlyList<LoadOperation> Pooled(string name)
     {
-        var (text, values) = Statement(name);
+        var statement = Statement(name);
         return
         [
             new LoadOperation(name, 1, async _ =>
             {
                 await using var connection = await _pooled.OpenConnectionAsync();
-                await using var command = Command(connection, text, values);
+                await using var command = Command(connection, statement);
                 await ReadAsync(command, name);
             }),
         ];
@@ -88,8 +91,7 @@ internal sealed partial class DotNetFloor(string connectionString) : IAsyncDispo
             _open.Add(connection);
         }
 
-        var (text, values) = Statement(name);
-        var command = Command(connection, text, values);
+        var command = Command(connection, Statement(name));
         await command.PrepareAsync();
         return command;
     }
@@ -111,7 +113,7 @@ internal sealed partial class DotNetFloor(string connectionString) : IAsyncDispo
     }
 
     // The library's statement as sent (comments stripped) with @Name turned into $n, and the values pgbench/<name>.sql uses.
-    private static (string Text, object[] Values) Statement(string name) => name switch
+    private (string Text, string[] Names, object[] Values) Statement(string name) => name switch
     {
         "get-airport" => Positional("airports/get_airport_by_code", ["Code"], "LHR"),
         "airport-search" => Positional("airports/search_airports", ["Query", "Pattern", "Limit"], "chicago", RawAirports.Like("chicago"), 10),
@@ -121,29 +123,36 @@ internal sealed partial class DotNetFloor(string connectionString) : IAsyncDispo
         _ => throw new ArgumentException($"No floor for '{name}'; one of: {string.Join(", ", Operations)}.", nameof(name)),
     };
 
-    private static (string Text, object[] Values) Positional(string file, string[] names, params object[] values)
+    private (string Text, string[] Names, object[] Values) Positional(string file, string[] names, params object[] values)
     {
         var text = Placeholder().Replace(LibrarySql.Get(file), m =>
         {
             var index = Array.IndexOf(names, m.Groups[1].Value);
-            return index < 0 ? throw new InvalidOperationException($"{file}: no value for @{m.Groups[1].Value}.") : "$" + (index + 1);
+            return index < 0 ? throw new InvalidOperationException($"{file}: no value for @{m.Groups[1].Value}.")
+                : named ? m.Value : "$" + (index + 1);
         });
-        return (text, values);
+        return (text, named ? names : new string[names.Length], values);
     }
 
-    private static NpgsqlCommand Command(NpgsqlConnection connection, string text, object[] values)
+    private static NpgsqlCommand Command(NpgsqlConnection connection, (string Text, string[] Names, object[] Values) statement)
     {
-        var command = new NpgsqlCommand(text, connection);
-        foreach (var value in values)
+        var command = new NpgsqlCommand(statement.Text, connection);
+        for (var i = 0; i < statement.Values.Length; i++)
         {
-            command.Parameters.Add(value switch
+            NpgsqlParameter parameter = statement.Values[i] switch
             {
                 string s => new NpgsqlParameter<string> { TypedValue = s },
-                int i => new NpgsqlParameter<int> { TypedValue = i },
+                int n => new NpgsqlParameter<int> { TypedValue = n },
                 Guid g => new NpgsqlParameter<Guid> { TypedValue = g },
                 DateOnly d => new NpgsqlParameter<DateOnly> { TypedValue = d },
-                _ => throw new ArgumentException($"No parameter type for {value.GetType()}.", nameof(values)),
-            });
+                var other => throw new ArgumentException($"No parameter type for {other.GetType()}.", nameof(statement)),
+            };
+            if (statement.Names[i] is { } name)
+            {
+                parameter.ParameterName = name;
+            }
+
+            command.Parameters.Add(parameter);
         }
 
         return command;
