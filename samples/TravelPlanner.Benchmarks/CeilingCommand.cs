@@ -67,7 +67,7 @@ internal static class CeilingCommand
             // compiling (its client CPU per call was up to 3x the same phase run later in the process).
             var ops = result.GetValue(operations)!;
             await LoadRunner.RunAsync(
-                [.. ops.Select(op => LoadOperations.Single(provider, op)[0])], result.GetValue(clients)!.Max(), TimeSpan.FromSeconds(1), 3 * warm,
+                [.. ops.Select(op => LoadOperations.Single(provider, op)[0])], result.GetValue(clients)!.Max(), TimeSpan.Zero, 3 * warm,
                 showProgress: false, cancellationToken);
             foreach (var operation in ops)
             {

@@ -1,20 +1,13 @@
-using TravelPlanner.Data.Services;
+using TravelPlanner.Data.Sql;
 
 namespace TravelPlanner.Benchmarks.Setup;
 
 /// <summary>
-/// The library's own query files (embedded in TravelPlanner.Data as <c>sql/queries/&lt;name&gt;.sql</c>), so the
-/// raw Npgsql baselines and the pgbench scripts run exactly the statements the repositories run.
+/// The library's own statements, taken from its query catalogue (<c>sql/queries/&lt;name&gt;.sql</c> as it sends them,
+/// without the files' comments), so the raw Npgsql baselines and the pgbench scripts run exactly what the repositories run.
 /// </summary>
 internal static class LibrarySql
 {
-    public static string Get(string name)
-    {
-        var assembly = typeof(ITripService).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"sql/queries/{name}.sql")
-            ?? throw new InvalidOperationException($"sql/queries/{name}.sql is not embedded in {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        // As the library sends it: without the file's comments.
-        return TravelPlanner.Data.Sql.SqlComments.Strip(reader.ReadToEnd());
-    }
+    // Read or write makes no difference here: only the text is used.
+    public static string Get(string name) => QueryCatalog.Read(name).Text;
 }

@@ -38,6 +38,7 @@ internal static class RowReading
         var reader = await connection.ExecuteReaderAsync(command, CommandBehavior.SequentialAccess | CommandBehavior.SingleResult).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
+            // Inline, as ListAsync: not over ReadSingleOrDefaultAsync, whose async layer would cost its state machine.
             RowColumns.Check<T, TRow>(reader);
             if (!await reader.ReadAsync(command.CancellationToken).ConfigureAwait(false))
             {
