@@ -161,17 +161,15 @@ public sealed class VoucherAttachmentStatementTests(TestDatabase database) : Ser
     private async Task WaitForLockWaitersAsync(int count)
     {
         await using var connection = await Database.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
-        // On a cluster the attaches wait on the worker holding the shard; citus_lock_waits sees the whole cluster. They are
-        // told apart by the statement's first line as the library sends it (the file without its comments).
+        // On a cluster the attaches wait on the worker holding the shard; citus_lock_waits sees the whole cluster. Either way
+        // they are told apart by the statement's first line as the library sends it (the file without its comments): other
+        // tests running at the same time may have sessions waiting on locks of their own.
         await using var waiting = new NpgsqlCommand(
             PostgresFixture.IsCitus
                 ? "select count(distinct waiting_gpid) from citus_lock_waits where left(blocked_statement, length($1)) = $1"
-                : "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+                : "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and left(query, length($1)) = $1",
             connection);
-        if (PostgresFixture.IsCitus)
-        {
-            waiting.Parameters.Add(new NpgsqlParameter { Value = QueryCatalog.Write("vouchers/attach_voucher_to_flight").Text.Split('\n')[0] });
-        }
+        waiting.Parameters.Add(new NpgsqlParameter { Value = QueryCatalog.Write("vouchers/attach_voucher_to_flight").Text.Split('\n')[0] });
 
         for (var attempt = 0; attempt < 400; attempt++)
         {
