@@ -6,9 +6,9 @@ select t.id, t."userId", t.name, t."departureDate", t."returnDate", t.purpose, t
 from trips t
 where t.id = :TripId
   and t."userId" = :OwnerId
-  and (:OwnerId = :UserId
+  and ((select :OwnerId = :UserId)
        or exists (select 1 from trip_invitations i
-                  where i."invitedBy" = t."userId" and i."tripId" = t.id and i."invitedUserId" = :UserId and i.status = 'accepted'));
+                  where i."invitedBy" = :OwnerId and i."tripId" = :TripId and i."invitedUserId" = :UserId and i.status = 'accepted'));
 
 select f.id, f."userId", f."tripId", f."flightNumber", f.origin, f.destination, f."departureDateTime", f."arrivalDateTime",
        f."seatNumber", f."confirmationCode", f.notes,
@@ -19,7 +19,7 @@ left join airports ao on ao.iata = f.origin
 left join airports ad on ad.iata = f.destination
 where f."userId" = :OwnerId
   and f."tripId" = :TripId
-  and (:OwnerId = :UserId
+  and ((select :OwnerId = :UserId)
        or exists (select 1 from trip_invitations i
                   where i."invitedBy" = :OwnerId and i."tripId" = :TripId and i."invitedUserId" = :UserId and i.status = 'accepted'))
 order by f."departureDateTime", f.id;
@@ -29,7 +29,7 @@ select h.id, h."userId", h."tripId", h.name, h.address, h."checkInDateTime", h."
 from hotels h
 where h."userId" = :OwnerId
   and h."tripId" = :TripId
-  and (:OwnerId = :UserId
+  and ((select :OwnerId = :UserId)
        or exists (select 1 from trip_invitations i
                   where i."invitedBy" = :OwnerId and i."tripId" = :TripId and i."invitedUserId" = :UserId and i.status = 'accepted'))
 order by h."checkInDateTime", h.id;
@@ -39,7 +39,7 @@ select tr.id, tr."userId", tr."tripId", tr.type, tr.carrier, tr.origin, tr.desti
 from transportation tr
 where tr."userId" = :OwnerId
   and tr."tripId" = :TripId
-  and (:OwnerId = :UserId
+  and ((select :OwnerId = :UserId)
        or exists (select 1 from trip_invitations i
                   where i."invitedBy" = :OwnerId and i."tripId" = :TripId and i."invitedUserId" = :UserId and i.status = 'accepted'))
 order by tr."departureDateTime", tr.id;
@@ -49,7 +49,7 @@ select c.id, c."userId", c."tripId", c.company, c."pickupLocation", c."dropoffLo
 from car_rentals c
 where c."userId" = :OwnerId
   and c."tripId" = :TripId
-  and (:OwnerId = :UserId
+  and ((select :OwnerId = :UserId)
        or exists (select 1 from trip_invitations i
                   where i."invitedBy" = :OwnerId and i."tripId" = :TripId and i."invitedUserId" = :UserId and i.status = 'accepted'))
 order by c."pickupDateTime", c.id;
@@ -59,7 +59,7 @@ select e.id, e."userId", e."tripId", e.name, e.location, e."startDateTime", e."e
 from events e
 where e."userId" = :OwnerId
   and e."tripId" = :TripId
-  and (:OwnerId = :UserId
+  and ((select :OwnerId = :UserId)
        or exists (select 1 from trip_invitations i
                   where i."invitedBy" = :OwnerId and i."tripId" = :TripId and i."invitedUserId" = :UserId and i.status = 'accepted'))
 order by e."startDateTime", e.id;
@@ -69,7 +69,7 @@ from trip_companions tc
 join travel_companions c on c."createdBy" = tc."userId" and c.id = tc."companionId"
 where tc."userId" = :OwnerId
   and tc."tripId" = :TripId
-  and (:OwnerId = :UserId
+  and ((select :OwnerId = :UserId)
        or exists (select 1 from trip_invitations i
                   where i."invitedBy" = :OwnerId and i."tripId" = :TripId and i."invitedUserId" = :UserId and i.status = 'accepted'))
 order by c.name, c.id;
@@ -92,7 +92,7 @@ join items on ic."userId" = :OwnerId and items.type = ic."itemType" and items.id
 left join travel_companions c on ic."travelerType" = 'COMPANION' and c."createdBy" = ic."userId" and c.id = ic."travelerId"
 left join users u on ic."travelerType" = 'USER' and u.id = ic."userId" and u.id = ic."travelerId"
 where ic."userId" = :OwnerId
-  and (:OwnerId = :UserId
+  and ((select :OwnerId = :UserId)
        or exists (select 1 from trip_invitations i
                   where i."invitedBy" = :OwnerId and i."tripId" = :TripId and i."invitedUserId" = :UserId and i.status = 'accepted'))
 order by ic."itemType", ic."itemId", ic."createdAt", ic.id;

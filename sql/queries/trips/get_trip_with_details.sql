@@ -6,13 +6,18 @@
 -- PostgreSQL evaluates it once per statement as a one-time filter before touching a row: nothing for the owner
 -- (@OwnerId = @UserId), one index probe of trip_invitations for an invitee; a caller who may not read the
 -- trip gets no rows (issue 16: before, each statement joined trips and re-checked the rule).
+-- The owner test is written "(select @OwnerId = @UserId)", a sub-select the planner does not fold: with the bare
+-- comparison, a custom plan for the owner folded it to true and dropped the invitation probe, so it always looked
+-- cheaper than the generic plan, and PostgreSQL planned five of these statements again on every call (planning cost
+-- more than executing them). Written this way, a plan costs the same for the owner and an invitee, and the prepared
+-- statements settle on their generic plans (TripServiceDetailsTests checks all eight).
 select t.id, t."userId", t.name, t."departureDate", t."returnDate", t.purpose, t.description, t."createdAt", t."updatedAt"
 from trips t
 where t.id = @TripId
   and t."userId" = @OwnerId
-  and (@OwnerId = @UserId
+  and ((select @OwnerId = @UserId)
        or exists (select 1 from trip_invitations i
-                  where i."invitedBy" = t."userId" and i."tripId" = t.id and i."invitedUserId" = @UserId and i.status = 'accepted'));
+                  where i."invitedBy" = @OwnerId and i."tripId" = @TripId and i."invitedUserId" = @UserId and i.status = 'accepted'));
 
 -- The seed's flight query: airport names joined on the IATA code (null when origin/destination is city text).
 select f.id, f."userId", f."tripId", f."flightNumber", f.origin, f.destination, f."departureDateTime", f."arrivalDateTime",
@@ -24,7 +29,7 @@ left join airports ao on ao.iata = f.origin
 left join airports ad on ad.iata = f.destination
 where f."userId" = @OwnerId
   and f."tripId" = @TripId
-  and (@OwnerId = @UserId
+  and ((select @OwnerId = @UserId)
        or exists (select 1 from trip_invitations i
                   where i."invitedBy" = @OwnerId and i."tripId" = @TripId and i."invitedUserId" = @UserId and i.status = 'accepted'))
 order by f."departureDateTime", f.id;
@@ -34,7 +39,7 @@ select h.id, h."userId", h."tripId", h.name, h.address, h."checkInDateTime", h."
 from hotels h
 where h."userId" = @OwnerId
   and h."tripId" = @TripId
-  and (@OwnerId = @UserId
+  and ((select @OwnerId = @UserId)
        or exists (select 1 from trip_invitations i
                   where i."invitedBy" = @OwnerId and i."tripId" = @TripId and i."invitedUserId" = @UserId and i.status = 'accepted'))
 order by h."checkInDateTime", h.id;
@@ -44,7 +49,7 @@ select tr.id, tr."userId", tr."tripId", tr.type, tr.carrier, tr.origin, tr.desti
 from transportation tr
 where tr."userId" = @OwnerId
   and tr."tripId" = @TripId
-  and (@OwnerId = @UserId
+  and ((select @OwnerId = @UserId)
        or exists (select 1 from trip_invitations i
                   where i."invitedBy" = @OwnerId and i."tripId" = @TripId and i."invitedUserId" = @UserId and i.status = 'accepted'))
 order by tr."departureDateTime", tr.id;
@@ -54,7 +59,7 @@ select c.id, c."userId", c."tripId", c.company, c."pickupLocation", c."dropoffLo
 from car_rentals c
 where c."userId" = @OwnerId
   and c."tripId" = @TripId
-  and (@OwnerId = @UserId
+  and ((select @OwnerId = @UserId)
        or exists (select 1 from trip_invitations i
                   where i."invitedBy" = @OwnerId and i."tripId" = @TripId and i."invitedUserId" = @UserId and i.status = 'accepted'))
 order by c."pickupDateTime", c.id;
@@ -64,7 +69,7 @@ select e.id, e."userId", e."tripId", e.name, e.location, e."startDateTime", e."e
 from events e
 where e."userId" = @OwnerId
   and e."tripId" = @TripId
-  and (@OwnerId = @UserId
+  and ((select @OwnerId = @UserId)
        or exists (select 1 from trip_invitations i
                   where i."invitedBy" = @OwnerId and i."tripId" = @TripId and i."invitedUserId" = @UserId and i.status = 'accepted'))
 order by e."startDateTime", e.id;
@@ -74,7 +79,7 @@ from trip_companions tc
 join travel_companions c on c."createdBy" = tc."userId" and c.id = tc."companionId"
 where tc."userId" = @OwnerId
   and tc."tripId" = @TripId
-  and (@OwnerId = @UserId
+  and ((select @OwnerId = @UserId)
        or exists (select 1 from trip_invitations i
                   where i."invitedBy" = @OwnerId and i."tripId" = @TripId and i."invitedUserId" = @UserId and i.status = 'accepted'))
 order by c.name, c.id;
@@ -98,7 +103,7 @@ join items on ic."userId" = @OwnerId and items.type = ic."itemType" and items.id
 left join travel_companions c on ic."travelerType" = 'COMPANION' and c."createdBy" = ic."userId" and c.id = ic."travelerId"
 left join users u on ic."travelerType" = 'USER' and u.id = ic."userId" and u.id = ic."travelerId"
 where ic."userId" = @OwnerId
-  and (@OwnerId = @UserId
+  and ((select @OwnerId = @UserId)
        or exists (select 1 from trip_invitations i
                   where i."invitedBy" = @OwnerId and i."tripId" = @TripId and i."invitedUserId" = @UserId and i.status = 'accepted'))
 order by ic."itemType", ic."itemId", ic."createdAt", ic.id;

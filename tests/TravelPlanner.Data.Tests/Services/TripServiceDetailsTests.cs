@@ -2,6 +2,7 @@ using Npgsql;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Services;
+using TravelPlanner.Data.Sql;
 using TravelPlanner.Data.Tests.Builders;
 using TravelPlanner.Data.Tests.Fixtures;
 
@@ -78,6 +79,49 @@ public sealed class TripServiceDetailsTests(TestDatabase database) : ServiceTest
         await Trips.GetTripStatisticsAsync(user.Id);
 
         Assert.Equal(2, counter.Count);
+    }
+
+    [Fact]
+    [Trait(PostgresFixture.TargetTrait, "postgres")]
+    public async Task Each_statement_of_the_details_batch_settles_on_its_generic_plan_when_the_owner_reads()
+    {
+        // Issue 16: with the owner test folded into each custom plan, five of the eight statements always looked
+        // cheaper re-planned, and PostgreSQL planned them again on every call (pg_stat_statements: plans = calls),
+        // planning costing more than executing. PostgreSQL's own plan cache: not on a Citus coordinator.
+        var user = await UserBuilder.New().CreateAsync(Users);
+        var trip = await TripBuilder.For(user).CreateAsync(Trips);
+        await Services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(trip.Id), user.Id);
+        await using var connection = await Database.DataSource.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(QueryCatalog.Read("trips/get_trip_with_details").Text, connection);
+        command.Parameters.AddWithValue("TripId", trip.Id);
+        command.Parameters.AddWithValue("OwnerId", user.Id);
+        command.Parameters.AddWithValue("UserId", user.Id);
+        await command.PrepareAsync();
+        for (var i = 0; i < 8; i++)
+        {
+            await using var reader = await command.ExecuteReaderAsync();
+            do
+            {
+                while (await reader.ReadAsync())
+                {
+                }
+            }
+            while (await reader.NextResultAsync());
+        }
+
+        await using var plans = new NpgsqlCommand(
+            "select generic_plans, custom_plans, statement from pg_prepared_statements where statement like '%trip_invitations%'", connection);
+        var statements = new List<(long Generic, long Custom, string Text)>();
+        await using (var reader = await plans.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                statements.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+            }
+        }
+
+        Assert.Equal(8, statements.Count);
+        Assert.All(statements, s => Assert.True(s.Generic > 0, $"planned on every call ({s.Custom} custom plans, no generic one): {s.Text}"));
     }
 
     [Fact]
