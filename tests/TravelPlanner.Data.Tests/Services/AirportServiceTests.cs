@@ -108,22 +108,13 @@ public sealed class AirportServiceTests(AirportDatabase airports) : IClassFixtur
     {
         // Issue 16: with the search values visible to the planner every call was planned again (13 custom plans, no
         // generic one), and planning cost more than executing. PostgreSQL's own plan cache: not on a Citus coordinator.
-        await using var connection = await airports.Database.DataSource.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand(QueryCatalog.Read("airports/search_airports").Text, connection);
-        command.Parameters.AddWithValue("Query", "chicago");
-        command.Parameters.AddWithValue("Pattern", LikePattern.Contains("chicago"));
-        command.Parameters.AddWithValue("Limit", 10);
-        await command.PrepareAsync();
-        for (var i = 0; i < 8; i++)
-        {
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-            }
-        }
+        var statements = await PreparedPlans.RunAsync(
+            airports.Database.ConnectionString,
+            QueryCatalog.Read("airports/search_airports").Text,
+            new Dictionary<string, object> { ["Query"] = "chicago", ["Pattern"] = LikePattern.Contains("chicago"), ["Limit"] = 10 });
 
-        await using var plans = new NpgsqlCommand("select generic_plans from pg_prepared_statements where statement like '%from airports%'", connection);
-        Assert.True((long)(await plans.ExecuteScalarAsync())! > 0, "the prepared search never used its generic plan");
+        var search = Assert.Single(statements);
+        Assert.True(search.Generic > 0, $"the prepared search never used its generic plan: {search}");
     }
 
     [Theory]

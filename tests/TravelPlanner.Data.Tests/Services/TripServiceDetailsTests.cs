@@ -91,37 +91,13 @@ public sealed class TripServiceDetailsTests(TestDatabase database) : ServiceTest
         var user = await UserBuilder.New().CreateAsync(Users);
         var trip = await TripBuilder.For(user).CreateAsync(Trips);
         await Services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(trip.Id), user.Id);
-        await using var connection = await Database.DataSource.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand(QueryCatalog.Read("trips/get_trip_with_details").Text, connection);
-        command.Parameters.AddWithValue("TripId", trip.Id);
-        command.Parameters.AddWithValue("OwnerId", user.Id);
-        command.Parameters.AddWithValue("UserId", user.Id);
-        await command.PrepareAsync();
-        for (var i = 0; i < 8; i++)
-        {
-            await using var reader = await command.ExecuteReaderAsync();
-            do
-            {
-                while (await reader.ReadAsync())
-                {
-                }
-            }
-            while (await reader.NextResultAsync());
-        }
-
-        await using var plans = new NpgsqlCommand(
-            "select generic_plans, custom_plans, statement from pg_prepared_statements where statement like '%trip_invitations%'", connection);
-        var statements = new List<(long Generic, long Custom, string Text)>();
-        await using (var reader = await plans.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                statements.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
-            }
-        }
+        var statements = await PreparedPlans.RunAsync(
+            Database.ConnectionString,
+            QueryCatalog.Read("trips/get_trip_with_details").Text,
+            new Dictionary<string, object> { ["TripId"] = trip.Id, ["OwnerId"] = user.Id, ["UserId"] = user.Id });
 
         Assert.Equal(8, statements.Count);
-        Assert.All(statements, s => Assert.True(s.Generic > 0, $"planned on every call ({s.Custom} custom plans, no generic one): {s.Text}"));
+        Assert.All(statements, s => Assert.True(s.Generic > 0, $"planned on every call: {s}"));
     }
 
     [Fact]

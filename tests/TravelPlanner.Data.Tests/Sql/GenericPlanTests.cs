@@ -1,0 +1,48 @@
+using TravelPlanner.Data.Services;
+using TravelPlanner.Data.Sql;
+using TravelPlanner.Data.Tests.Builders;
+using TravelPlanner.Data.Tests.Fixtures;
+
+namespace TravelPlanner.Data.Tests.Sql;
+
+/// <summary>
+/// The reads on the library's hot paths (what <c>ceiling</c> and the mixed load run, and what a cached service runs on
+/// a miss) settle on generic plans (<see cref="PreparedPlans"/>). Twice in issue 16 a statement turned out to be
+/// planned again on every call (the airport search, then five statements of the trip details batch); this keeps the
+/// others from drifting there. The search and the details batch are checked beside their services' tests.
+/// </summary>
+public sealed class GenericPlanTests(TestDatabase database) : ServiceTestBase(database)
+{
+    [Theory]
+    [Trait(PostgresFixture.TargetTrait, "postgres")]
+    [InlineData("airports/get_airport_by_code")]
+    [InlineData("trips/list_user_trips")]
+    [InlineData("trips/list_visible_trips")]
+    [InlineData("trips/get_trip_statistics")]
+    [InlineData("trips/search_trips")]
+    [InlineData("trips/search_visible_trips")]
+    [InlineData("trips/get_standalone_items")]
+    public async Task A_hot_read_settles_on_its_generic_plan(string query)
+    {
+        var user = await UserBuilder.New().CreateAsync(Users);
+        await TripBuilder.For(user).CreateAsync(Services.Get<ITripService>());
+        var text = QueryCatalog.Read(query).Text;
+        // The values the library binds, as the mixed load reads them; each statement gets the ones it names.
+        var values = new Dictionary<string, object>
+        {
+            ["Code"] = "LHR",
+            ["UserId"] = user.Id,
+            ["Filter"] = "all",
+            ["Today"] = Today,
+            ["Limit"] = 20,
+            ["Offset"] = 0,
+            ["Query"] = "trip",
+        };
+
+        var statements = await PreparedPlans.RunAsync(
+            Database.ConnectionString, text, values.Where(v => text.Contains("@" + v.Key, StringComparison.Ordinal)).ToDictionary());
+
+        Assert.NotEmpty(statements);
+        Assert.All(statements, s => Assert.True(s.Generic > 0, $"planned on every call: {s}"));
+    }
+}
