@@ -14,14 +14,17 @@ internal static class PreparedPlans
 {
     private const int Executions = 8;
 
-    /// <summary>Each statement of <paramref name="sql"/> (one, or a batch) after <see cref="Executions"/> runs: how often it was planned which way.</summary>
-    public static async Task<List<StatementPlans>> RunAsync(string connectionString, string sql, IReadOnlyDictionary<string, object> parameters)
+    /// <summary>
+    /// Each statement of <paramref name="sql"/> (one, or a batch) after <see cref="Executions"/> runs: how often it was
+    /// planned which way. Of <paramref name="values"/>, those <paramref name="sql"/> names (<c>@Name</c>) are bound.
+    /// </summary>
+    public static async Task<List<StatementPlans>> RunAsync(string connectionString, string sql, IReadOnlyDictionary<string, object> values)
     {
         // Unpooled: every prepared statement on this connection is one of sql's.
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
+        foreach (var (name, value) in values.Where(v => sql.Contains("@" + v.Key, StringComparison.Ordinal)))
         {
             command.Parameters.AddWithValue(name, value);
         }
