@@ -18,9 +18,10 @@ internal static class LoadCommand
         var duration = new Option<int>("--duration") { Description = "Seconds to measure, after the warm-up; the run stops by itself.", DefaultValueFactory = _ => 30 };
         var warmUp = new Option<int>("--warmup")
         {
-            Description = "Seconds of the same workload before measuring, not recorded. The runtime's tiered JIT keeps recompiling hot " +
-                "methods for about 15 s under a saturating load on two cores (a perf profile showed the JIT at 16 % of the client's CPU " +
-                "3-11 s in), so a shorter warm-up measures the compiler, not the steady state.",
+            Description = "Seconds of the same workload before measuring, not recorded, at least; the warm-up then goes on until the " +
+                "runtime's tiered JIT is quiet (under 1 % of a core over 5 s; at most 120 s). A perf profile of the mixed load 45-60 s " +
+                "into a run still found the JIT at 13 % of the client's CPU after a fixed 15 s warm-up, so a fixed warm-up measures " +
+                "the compiler, not the steady state.",
             DefaultValueFactory = _ => 15,
         };
         var operation = new Option<string>("--op")
@@ -73,7 +74,7 @@ internal static class LoadCommand
             var serverCpu = onCitus ? null : await Ceiling.ServerCpu.FindAsync(environment.ConnectionString, cancellationToken);
             var load = await LoadRunner.RunAsync(
                 shares is null ? operations : ReadShares.Attributed(operations), result.GetValue(concurrency), TimeSpan.FromSeconds(result.GetValue(duration)),
-                TimeSpan.FromSeconds(result.GetValue(warmUp)), showProgress: true, cancellationToken, serverCpu, redisCpu is null ? null : () => RedisCpu(redisCpu));
+                TimeSpan.FromSeconds(result.GetValue(warmUp)), showProgress: true, cancellationToken, serverCpu, redisCpu is null ? null : () => RedisCpu(redisCpu), warmUntilJitQuiet: true);
             var setup = replicated ? ", primary + hot standby" : onCitus ? ", Citus coordinator + 2 workers" : string.Empty;
             Console.WriteLine($"Workload '{name}', {(withRedis ? "Redis cache configured" : "no cache")}{setup}:");
             Console.WriteLine(load.ToMarkdown());

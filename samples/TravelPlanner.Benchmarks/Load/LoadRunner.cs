@@ -7,7 +7,8 @@ namespace TravelPlanner.Benchmarks.Load;
 /// <summary>
 /// Runs a workload with <c>concurrency</c> calls in flight for a fixed time, then stops by itself: each worker
 /// picks an operation by weight, awaits it and records its latency; a progress line is rewritten every second.
-/// A short warm-up (not recorded) first opens the pool's connections and prepares the statements. The process's
+/// A warm-up (not recorded) first opens the pool's connections, prepares the statements and lets the tiered JIT settle
+/// (<see cref="WarmUp"/>: at least <c>warmUp</c>, then until the JIT is quiet). The process's
 /// CPU time (and, given <c>serverCpu</c>, the local PostgreSQL server's) is read just before and just after the
 /// measured phase, so neither the warm-up nor the summary counts.
 /// </summary>
@@ -15,10 +16,17 @@ internal static class LoadRunner
 {
     public static async Task<LoadResult> RunAsync(
         IReadOnlyList<LoadOperation> operations, int concurrency, TimeSpan duration, TimeSpan warmUp, bool showProgress, CancellationToken cancellationToken,
-        ServerCpu? serverCpu = null, Func<TimeSpan>? redisCpu = null)
+        ServerCpu? serverCpu = null, Func<TimeSpan>? redisCpu = null, bool warmUntilJitQuiet = false)
     {
         using var cache = new TravelPlanner.Sample.CacheCounters();
-        await RunPhaseAsync(operations, concurrency, warmUp, null, cancellationToken);
+        var warm = new WarmUp(warmUp, warmUntilJitQuiet);
+        await warm.RunAsync(stopped => RunPhaseAsync(operations, concurrency, stopped, null, cancellationToken), cancellationToken);
+        if (warmUntilJitQuiet)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Warm-up: {warm.Took.TotalSeconds:F0} s (at least {warmUp.TotalSeconds:F0} s, then until the JIT compiled for less than {WarmUp.QuietShare:P0} of a core over {WarmUp.Window.TotalSeconds:F0} s: {warm.LastWindowJit.TotalMilliseconds:F0} ms in the last)."));
+        }
+
         long hitsBefore = cache.Hits, missesBefore = cache.Misses;
 
         var recorders = Enumerable.Range(0, concurrency).Select(_ => new Recorder(operations.Count)).ToArray();
@@ -28,7 +36,8 @@ internal static class LoadRunner
         var cpuBefore = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
         using var progress = showProgress ? StartProgress(recorders, clock, duration) : null;
-        await RunPhaseAsync(operations, concurrency, duration, recorders, cancellationToken);
+        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        await RunPhaseAsync(operations, concurrency, () => Stopwatch.GetTimestamp() >= deadline, recorders, cancellationToken);
         clock.Stop();
         var clientCpu = Environment.CpuUsage.TotalTime - cpuBefore;
         TimeSpan? server = serverCpu is null ? null : serverCpu.Between(serverBefore!.Value, serverCpu.Read());
@@ -43,14 +52,13 @@ internal static class LoadRunner
         return new LoadResult(results, clock.Elapsed, concurrency, hits + misses == 0 ? null : (double)hits / (hits + misses), clientCpu, server, redis);
     }
 
-    private static Task RunPhaseAsync(IReadOnlyList<LoadOperation> operations, int concurrency, TimeSpan duration, Recorder[]? recorders, CancellationToken cancellationToken)
+    private static Task RunPhaseAsync(IReadOnlyList<LoadOperation> operations, int concurrency, Func<bool> stopped, Recorder[]? recorders, CancellationToken cancellationToken)
     {
         var totalWeight = operations.Sum(o => o.Weight);
-        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         return Task.WhenAll(Enumerable.Range(0, concurrency).Select(client => Task.Run(async () =>
         {
             var context = new LoadContext(client, seed: client * 7919 + 17);
-            while (Stopwatch.GetTimestamp() < deadline && !cancellationToken.IsCancellationRequested)
+            while (!stopped() && !cancellationToken.IsCancellationRequested)
             {
                 var index = Pick(operations, context.Random.Next(totalWeight));
                 var started = Stopwatch.GetTimestamp();
