@@ -3,12 +3,7 @@
 -- variables given with -D). One statement, one round trip, as the library sends it for a user without shared trips.
 with visible as (
     select t.id, t."userId", t.name, t."departureDate", t."returnDate", t.purpose, t.description,
-           t."createdAt", t."updatedAt", false as "isShared",
-           (select count(*)::int from flights fl where fl."userId" = :UserId and fl."tripId" = t.id) as "flightCount",
-           (select count(*)::int from hotels h where h."userId" = :UserId and h."tripId" = t.id) as "hotelCount",
-           (select count(*)::int from transportation tr where tr."userId" = :UserId and tr."tripId" = t.id) as "transportationCount",
-           (select count(*)::int from car_rentals c where c."userId" = :UserId and c."tripId" = t.id) as "carRentalCount",
-           (select count(*)::int from events e where e."userId" = :UserId and e."tripId" = t.id) as "eventCount"
+           t."createdAt", t."updatedAt", false as "isShared"
     from trips t
     where t."userId" = :UserId
       and not coalesce((select u."hasSharedTrips" from users u where u.id = :UserId), false)
@@ -25,9 +20,17 @@ select total."totalCount",
        page.*
 from (select count(*)::int as "totalCount" from filtered) total
 left join lateral (
-    select f.*
-    from filtered f
-    order by case when :Filter = 'past' then f."returnDate" end desc, f."departureDate", f.id
-    limit :Limit offset :Offset
+    select p.*,
+           (select count(*)::int from flights fl where fl."userId" = :UserId and fl."tripId" = p.id) as "flightCount",
+           (select count(*)::int from hotels h where h."userId" = :UserId and h."tripId" = p.id) as "hotelCount",
+           (select count(*)::int from transportation tr where tr."userId" = :UserId and tr."tripId" = p.id) as "transportationCount",
+           (select count(*)::int from car_rentals c where c."userId" = :UserId and c."tripId" = p.id) as "carRentalCount",
+           (select count(*)::int from events e where e."userId" = :UserId and e."tripId" = p.id) as "eventCount"
+    from (
+        select f.*
+        from filtered f
+        order by case when :Filter = 'past' then f."returnDate" end desc, f."departureDate", f.id
+        limit :Limit offset :Offset
+    ) p
 ) page on true
 order by case when :Filter = 'past' then page."returnDate" end desc, page."departureDate", page.id;

@@ -8,14 +8,7 @@ with visible as (
     -- Every table filtered on the owner directly (not through a join), which is what lets a cluster
     -- route the whole statement to the user's shard.
     select t.id, t."userId", t.name, t."departureDate", t."returnDate", t.purpose, t.description,
-           t."createdAt", t."updatedAt", false as "isShared",
-           -- Counts via correlated sub-selects: the seed's two LEFT JOINs + COUNT multiply each other
-           -- (3 flights x 2 hotels = 6 of each).
-           (select count(*)::int from flights fl where fl."userId" = @UserId and fl."tripId" = t.id) as "flightCount",
-           (select count(*)::int from hotels h where h."userId" = @UserId and h."tripId" = t.id) as "hotelCount",
-           (select count(*)::int from transportation tr where tr."userId" = @UserId and tr."tripId" = t.id) as "transportationCount",
-           (select count(*)::int from car_rentals c where c."userId" = @UserId and c."tripId" = t.id) as "carRentalCount",
-           (select count(*)::int from events e where e."userId" = @UserId and e."tripId" = t.id) as "eventCount"
+           t."createdAt", t."updatedAt", false as "isShared"
     from trips t
     where t."userId" = @UserId
       -- A user with shared trips is read again with trips/list_visible_trips, which pages them with these: then this
@@ -35,11 +28,22 @@ select total."totalCount",
        page.*
 from (select count(*)::int as "totalCount" from filtered) total
 left join lateral (
-    select f.*
-    from filtered f
-    -- Past trips newest first; everything else soonest first.
-    order by case when @Filter = 'past' then f."returnDate" end desc, f."departureDate", f.id
-    limit @Limit offset @Offset
+    -- The item counts of the page's trips alone (at most @Limit rows), not of every trip the filter kept: a user
+    -- with 40 trips paid 200 index look-ups for a page of 20 (issue 16). Correlated sub-selects: the seed's two
+    -- LEFT JOINs + COUNT multiply each other (3 flights x 2 hotels = 6 of each).
+    select p.*,
+           (select count(*)::int from flights fl where fl."userId" = @UserId and fl."tripId" = p.id) as "flightCount",
+           (select count(*)::int from hotels h where h."userId" = @UserId and h."tripId" = p.id) as "hotelCount",
+           (select count(*)::int from transportation tr where tr."userId" = @UserId and tr."tripId" = p.id) as "transportationCount",
+           (select count(*)::int from car_rentals c where c."userId" = @UserId and c."tripId" = p.id) as "carRentalCount",
+           (select count(*)::int from events e where e."userId" = @UserId and e."tripId" = p.id) as "eventCount"
+    from (
+        select f.*
+        from filtered f
+        -- Past trips newest first; everything else soonest first.
+        order by case when @Filter = 'past' then f."returnDate" end desc, f."departureDate", f.id
+        limit @Limit offset @Offset
+    ) p
 ) page on true
 -- The join keeps the page's order (one row on the left, the page's rows in order on the right).
 order by case when @Filter = 'past' then page."returnDate" end desc, page."departureDate", page.id;

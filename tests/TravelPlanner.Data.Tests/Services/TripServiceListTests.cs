@@ -45,6 +45,46 @@ public sealed class TripServiceListTests(TestDatabase database) : ServiceTestBas
     }
 
     [Fact]
+    public async Task Each_page_carries_the_item_counts_of_its_own_trips_owned_or_shared()
+    {
+        // The counts are taken for the page's rows only (after the order and the limit): each trip, alone on its page,
+        // must still carry its own counts, through both statements (a user with no shared trips, then one with).
+        var user = await UserBuilder.New().CreateAsync(Users);
+        var friend = await UserBuilder.New().CreateAsync(Users);
+        var first = await TripBuilder.For(user).Departing(new DateOnly(2030, 7, 1)).Returning(new DateOnly(2030, 7, 5)).CreateAsync(Trips);
+        var second = await TripBuilder.For(user).Departing(new DateOnly(2030, 8, 1)).Returning(new DateOnly(2030, 8, 5)).CreateAsync(Trips);
+        var third = await TripBuilder.For(friend).Departing(new DateOnly(2030, 9, 1)).Returning(new DateOnly(2030, 9, 5)).CreateAsync(Trips);
+        await Services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(first.Id), user.Id);
+        await Services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(second.Id), user.Id);
+        await Services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(second.Id, daysFromStart: 2), user.Id);
+        await Services.Get<IEventService>().CreateAsync(ItemInputs.Event(third.Id), friend.Id);
+        await Services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(third.Id), friend.Id);
+        await Services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation(third.Id), friend.Id);
+
+        async Task<(Guid Id, bool IsShared, (int, int, int, int, int) Counts)[]> PagesAsync()
+        {
+            var pages = new List<(Guid, bool, (int, int, int, int, int))>();
+            for (var page = 1; page <= 3; page++)
+            {
+                foreach (var t in (await Trips.GetUserTripsAsync(user.Id, TripFilter.All, page, 1)).Items)
+                {
+                    pages.Add((t.Id, t.IsShared, (t.FlightCount, t.HotelCount, t.TransportationCount, t.CarRentalCount, t.EventCount)));
+                }
+            }
+
+            return [.. pages];
+        }
+
+        var ownOnly = await PagesAsync();
+        var invitation = await Services.Get<ITripInvitationService>().InviteAsync(third.Id, user.Id, friend.Id);
+        await Services.Get<ITripInvitationService>().AcceptAsync(invitation.Id, user.Id);
+        var withShared = await PagesAsync();
+
+        Assert.Equal([(first.Id, false, (1, 0, 0, 0, 0)), (second.Id, false, (0, 2, 0, 0, 0))], ownOnly);
+        Assert.Equal([(first.Id, false, (1, 0, 0, 0, 0)), (second.Id, false, (0, 2, 0, 0, 0)), (third.Id, true, (0, 0, 1, 1, 1))], withShared);
+    }
+
+    [Fact]
     public async Task Every_trip_lands_in_exactly_one_of_upcoming_current_and_past_around_today()
     {
         var user = await UserBuilder.New().CreateAsync(Users);
