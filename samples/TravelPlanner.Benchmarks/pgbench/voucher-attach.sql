@@ -24,8 +24,9 @@ used as (
     set "usedAmount" = v."usedAmount" + :Amount,
         status = case when v."usedAmount" + :Amount = v."totalValue" then 'USED' else 'PARTIALLY_USED' end
     from locked l
-    where v.id = l.id
+    where v.id = ('b2000000-0000-4000-8000-' || lpad(:vn::text, 12, '0'))::uuid
       and v."userId" = :UserId
+      and l.id = v.id
       and l."flightOwned"
       and l."travelerOwned"
       and v.status in ('OPEN', 'PARTIALLY_USED')

@@ -49,8 +49,11 @@ used as (
     set "usedAmount" = v."usedAmount" + @Amount,
         status = case when v."usedAmount" + @Amount = v."totalValue" then 'USED' else 'PARTIALLY_USED' end
     from locked l
-    where v.id = l.id
+    -- The voucher by its key, not through l.id: joined on l.id alone the generic plan read every voucher of the
+    -- owner through vouchers_user_id and dropped the others in the join.
+    where v.id = @VoucherId
       and v."userId" = @UserId
+      and l.id = v.id
       and l."flightOwned"
       and l."travelerOwned"
       and v.status in ('OPEN', 'PARTIALLY_USED')
