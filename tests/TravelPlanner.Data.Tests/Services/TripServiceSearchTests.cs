@@ -62,6 +62,37 @@ public sealed class TripServiceSearchTests(TestDatabase database) : ServiceTestB
     }
 
     [Fact]
+    public async Task Each_match_carries_the_item_counts_of_its_own_trip_owned_or_shared()
+    {
+        // The counts are taken for the matches kept (after the order and the limit), through both statements: a user
+        // with no shared trips, then one with.
+        var user = await UserBuilder.New().CreateAsync(Users);
+        var friend = await UserBuilder.New().CreateAsync(Users);
+        var older = await TripBuilder.For(user).Named("Coast 1").Departing(new DateOnly(2030, 7, 1)).Returning(new DateOnly(2030, 7, 5)).CreateAsync(Trips);
+        var newer = await TripBuilder.For(user).Named("Coast 2").Departing(new DateOnly(2030, 8, 1)).Returning(new DateOnly(2030, 8, 5)).CreateAsync(Trips);
+        var shared = await TripBuilder.For(friend).Named("Coast 3").Departing(new DateOnly(2030, 9, 1)).Returning(new DateOnly(2030, 9, 5)).CreateAsync(Trips);
+        await Services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(older.Id), user.Id);
+        await Services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(older.Id, hoursFromStart: 24), user.Id);
+        await Services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(newer.Id), user.Id);
+        await Services.Get<IEventService>().CreateAsync(ItemInputs.Event(shared.Id), friend.Id);
+        await Services.Get<ICarRentalService>().CreateAsync(ItemInputs.CarRental(shared.Id), friend.Id);
+        await Services.Get<ITransportationService>().CreateAsync(ItemInputs.Transportation(shared.Id), friend.Id);
+
+        async Task<(Guid, bool, (int, int, int, int, int))[]> SearchAsync(int limit) =>
+            [.. (await Trips.SearchTripsAsync(user.Id, "coast", limit)).Select(t =>
+                (t.Id, t.IsShared, (t.FlightCount, t.HotelCount, t.TransportationCount, t.CarRentalCount, t.EventCount)))];
+
+        var ownOnly = await SearchAsync(limit: 20);
+        await new InvitationRowBuilder(Database.DataSource).AcceptedAsync(shared.Id, user.Id, friend.Id);
+        var withShared = await SearchAsync(limit: 20);
+        var firstTwo = await SearchAsync(limit: 2);
+
+        Assert.Equal([(newer.Id, false, (0, 1, 0, 0, 0)), (older.Id, false, (2, 0, 0, 0, 0))], ownOnly);
+        Assert.Equal([(shared.Id, true, (0, 0, 1, 1, 1)), (newer.Id, false, (0, 1, 0, 0, 0)), (older.Id, false, (2, 0, 0, 0, 0))], withShared);
+        Assert.Equal(withShared[..2], firstTwo);
+    }
+
+    [Fact]
     public async Task Search_returns_at_most_the_limit_newest_departure_first()
     {
         var user = await UserBuilder.New().CreateAsync(Users);
