@@ -106,7 +106,11 @@ public sealed class VoucherAttachmentStatementTests(TestDatabase database) : Ser
         var user = await UserBuilder.New().CreateAsync(Users);
         var flight = await Rows.FlightAsync(user.Id, null);
         var voucher = await VoucherBuilder.New().Worth(100.00m).CreateAsync(Vouchers, user.Id);
-        var amounts = Enumerable.Range(1, 20).Select(n => n + 0.25m).ToArray(); // 1.25 .. 20.25, 215.00 in all
+        // 1.26 .. 20.26, 215.20 in all. No set of them sums to exactly 100.00 (k of them carry k x 0.26, never whole for
+        // k <= 20), so the voucher is never used up whatever order the lock hands them out in, and every refusal is for
+        // the amount. With 1.25 .. 20.25, eight of them could make exactly 100.00 (about 8 % of random orders): the
+        // voucher became USED and the rest were refused for their status, which is right but not what this checks.
+        var amounts = Enumerable.Range(1, 20).Select(n => n + 0.26m).ToArray();
 
         // The row held elsewhere until all twenty wait for it: each started (and took its snapshot) before any committed,
         // so only the lock in the statement can show each the amount the one before it committed.
