@@ -38,15 +38,22 @@ internal sealed class WarmUp(TimeSpan minimum, bool untilJitQuiet)
         var stop = false;
         var clock = Stopwatch.StartNew();
         var workload = runUntil(() => Volatile.Read(ref stop));
-        if (!untilJitQuiet)
+        if (untilJitQuiet)
+        {
+            await UntilJitQuietAsync(workload, clock, cancellationToken).ConfigureAwait(false);
+        }
+        else
         {
             await Task.WhenAny(workload, Task.Delay(minimum, cancellationToken)).ConfigureAwait(false);
-            Volatile.Write(ref stop, true);
-            await workload.ConfigureAwait(false);
-            Took = clock.Elapsed;
-            return;
         }
 
+        Volatile.Write(ref stop, true);
+        await workload.ConfigureAwait(false);
+        Took = clock.Elapsed;
+    }
+
+    private async Task UntilJitQuietAsync(Task workload, Stopwatch clock, CancellationToken cancellationToken)
+    {
         var jitBefore = JitInfo.GetCompilationTime(currentThread: false);
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -57,12 +64,8 @@ internal sealed class WarmUp(TimeSpan minimum, bool untilJitQuiet)
             var quiet = LastWindowJit < Window * QuietShare;
             if (workload.IsCompleted || clock.Elapsed >= Longest || (clock.Elapsed >= minimum && quiet))
             {
-                break;
+                return;
             }
         }
-
-        Volatile.Write(ref stop, true);
-        await workload.ConfigureAwait(false);
-        Took = clock.Elapsed;
     }
 }
