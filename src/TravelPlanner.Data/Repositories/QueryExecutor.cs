@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using System.Data;
 using System.Diagnostics;
 using Dapper;
 using Microsoft.Extensions.Options;
@@ -538,6 +539,11 @@ internal sealed class QueryExecutor
         return PostgresErrorTranslator.TryTranslate(e, query?.Name, isWrite: query is not ReadQuery, out translated);
     }
 
+    // A single statement is sent in its positional form (PositionalSql: Npgsql neither parses nor rewrites it per call);
+    // a batch as its text with named parameters, which Npgsql splits into its statements. Always CommandType.Text: left
+    // unset, Dapper takes a text without whitespace or punctuation ("analyze") for the name of a stored procedure.
     private CommandDefinition Command(SqlQuery query, object? parameters, NpgsqlTransaction? transaction, CancellationToken cancellationToken) =>
-        new(query.Text, parameters, transaction, _commandTimeoutSeconds, cancellationToken: cancellationToken);
+        query.Positional is { } positional
+            ? new(positional.Text, PositionalParameters.For(positional, parameters), transaction, _commandTimeoutSeconds, CommandType.Text, cancellationToken: cancellationToken)
+            : new(query.Text, parameters, transaction, _commandTimeoutSeconds, CommandType.Text, cancellationToken: cancellationToken);
 }

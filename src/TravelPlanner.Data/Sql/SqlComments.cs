@@ -10,9 +10,8 @@ namespace TravelPlanner.Data.Sql;
 /// <para>
 /// It follows PostgreSQL's lexer (https://www.postgresql.org/docs/15/sql-syntax-lexical.html): <c>--</c> to the end of
 /// the line and <c>/* */</c> (which nest) are comments anywhere outside a string constant, a quoted identifier or a
-/// dollar-quoted string, which are copied as they are: <c>'...'</c> with <c>''</c> inside, <c>E'...'</c> also with
-/// backslash escapes, <c>"..."</c> with <c>""</c> inside, and <c>$tag$...$tag$</c>. A line that held only a comment is
-/// dropped; a block comment becomes one space, so the tokens on either side stay apart.
+/// dollar-quoted string, which are copied as they are (<see cref="SqlLexer.QuotedRunEnd"/>). A line that held only a
+/// comment is dropped; a block comment becomes one space, so the tokens on either side stay apart.
 /// </para>
 /// </summary>
 internal static class SqlComments
@@ -34,19 +33,8 @@ internal static class SqlComments
                 i = SkipBlockComment(sql, i);
                 text.Append(' ');
             }
-            else if (c == '\'')
+            else if (SqlLexer.QuotedRunEnd(sql, i) is var end and > 0)
             {
-                var escapes = i > 0 && sql[i - 1] is 'E' or 'e' && (i < 2 || !IsIdentifierChar(sql[i - 2]));
-                i = CopyQuoted(sql, i, '\'', escapes, text);
-            }
-            else if (c == '"')
-            {
-                i = CopyQuoted(sql, i, '"', backslashEscapes: false, text);
-            }
-            else if (c == '$' && (i == 0 || !IsIdentifierChar(sql[i - 1])) && DollarTag(sql, i) is { } tag)
-            {
-                var end = sql.IndexOf(tag, i + tag.Length, StringComparison.Ordinal);
-                end = end < 0 ? sql.Length : end + tag.Length;
                 text.Append(sql, i, end - i);
                 i = end;
             }
@@ -107,52 +95,4 @@ internal static class SqlComments
 
         return sql.Length;
     }
-
-    // A quoted run copied whole: a doubled quote stays inside it, and so does a backslash-escaped one in E'...'.
-    private static int CopyQuoted(string sql, int start, char quote, bool backslashEscapes, StringBuilder text)
-    {
-        var i = start + 1;
-        while (i < sql.Length)
-        {
-            if (backslashEscapes && sql[i] == '\\')
-            {
-                i += 2;
-            }
-            else if (sql[i] == quote)
-            {
-                if (i + 1 < sql.Length && sql[i + 1] == quote)
-                {
-                    i += 2;
-                }
-                else
-                {
-                    i++;
-                    break;
-                }
-            }
-            else
-            {
-                i++;
-            }
-        }
-
-        i = Math.Min(i, sql.Length);
-        text.Append(sql, start, i - start);
-        return i;
-    }
-
-    // "$tag$" or "$$" at start, or null: a tag is an identifier without '$' that does not start with a digit ("$1" is a
-    // parameter).
-    private static string? DollarTag(string sql, int start)
-    {
-        var i = start + 1;
-        while (i < sql.Length && (char.IsAsciiLetter(sql[i]) || sql[i] == '_' || (i > start + 1 && char.IsAsciiDigit(sql[i]))))
-        {
-            i++;
-        }
-
-        return i < sql.Length && sql[i] == '$' ? sql[start..(i + 1)] : null;
-    }
-
-    private static bool IsIdentifierChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '$' || c > 127;
 }

@@ -10,6 +10,12 @@ namespace TravelPlanner.Data.Sql;
 /// <param name="Text">The SQL text as sent: the file's, without its comments (<see cref="SqlComments"/>).</param>
 internal abstract record SqlQuery(string Name, string Text)
 {
+    /// <summary>
+    /// The form sent when the statement is one statement (<see cref="PositionalSql"/>: <c>$n</c> placeholders, bound
+    /// without names); null for a batch, which is sent as <see cref="Text"/> with named parameters. Built once, here.
+    /// </summary>
+    public PositionalSql? Positional { get; } = PositionalSql.From(Text);
+
     public sealed override string ToString() => Name;
 }
 

@@ -1,0 +1,84 @@
+using System.Text;
+
+namespace TravelPlanner.Data.Sql;
+
+/// <summary>
+/// A one-statement query with its <c>@Name</c> placeholders numbered <c>$1</c>, <c>$2</c>, ... in order of first use,
+/// built once when the query is declared (issue 16). Npgsql sends such a text as it is when the parameters carry no
+/// names: with named ones it parses the whole text on every execution to rewrite them, and builds a new string of it
+/// each time (a 1,770-character statement: 4.6 KB and the parse, per call). The query files keep their names; this is
+/// only the form sent. A batch of several statements has none (<see cref="From"/> returns null): Npgsql splits a
+/// command's statements only in its named mode, so batches stay named.
+/// </summary>
+internal sealed class PositionalSql
+{
+    private PositionalSql(string text, string[] names)
+    {
+        Text = text;
+        Names = names;
+    }
+
+    /// <summary>The statement with <c>$n</c> placeholders and without a trailing semicolon.</summary>
+    public string Text { get; }
+
+    /// <summary>The parameter names, <c>Names[n - 1]</c> for <c>$n</c>.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>
+    /// The positional form of <paramref name="sql"/> (comments already stripped), or null when it holds more than one
+    /// statement. A placeholder is <c>@</c> and an identifier, as Npgsql reads them, outside quoted runs
+    /// (<see cref="SqlLexer.QuotedRunEnd"/>) and not after an identifier character or another <c>@</c> (an operator).
+    /// </summary>
+    public static PositionalSql? From(string sql)
+    {
+        var text = new StringBuilder(sql.Length);
+        var names = new List<string>();
+        var i = 0;
+        while (i < sql.Length)
+        {
+            var c = sql[i];
+            if (SqlLexer.QuotedRunEnd(sql, i) is var end and > 0)
+            {
+                text.Append(sql, i, end - i);
+                i = end;
+            }
+            else if (c == ';')
+            {
+                if (!string.IsNullOrWhiteSpace(sql[(i + 1)..]))
+                {
+                    return null;
+                }
+
+                break;
+            }
+            else if (c == '@' && IsNameStart(sql, i + 1) && (i == 0 || !(SqlLexer.IsIdentifierChar(sql[i - 1]) || sql[i - 1] == '@')))
+            {
+                var nameEnd = i + 1;
+                while (nameEnd < sql.Length && SqlLexer.IsIdentifierChar(sql[nameEnd]) && sql[nameEnd] != '$')
+                {
+                    nameEnd++;
+                }
+
+                var name = sql[(i + 1)..nameEnd];
+                var index = names.FindIndex(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+                if (index < 0)
+                {
+                    names.Add(name);
+                    index = names.Count - 1;
+                }
+
+                text.Append('$').Append(index + 1);
+                i = nameEnd;
+            }
+            else
+            {
+                text.Append(c);
+                i++;
+            }
+        }
+
+        return new PositionalSql(text.ToString().TrimEnd(), [.. names]);
+    }
+
+    private static bool IsNameStart(string sql, int i) => i < sql.Length && (char.IsAsciiLetter(sql[i]) || sql[i] == '_');
+}
