@@ -35,11 +35,26 @@ internal sealed class PositionalParameters(PositionalSql sql, object values) : S
     public static object? For(PositionalSql sql, object? values) =>
         sql.Names.Count == 0
             ? null
-            : new PositionalParameters(sql, values ?? throw new InvalidOperationException($"The statement binds @{sql.Names[0]} and was given no parameters."));
+            : new PositionalParameters(sql, values ?? throw NoValues(sql));
 
-    public void AddParameters(IDbCommand command, SqlMapper.Identity identity)
+    private static InvalidOperationException NoValues(PositionalSql sql) => new($"The statement binds @{sql.Names[0]} and was given no parameters.");
+
+    public void AddParameters(IDbCommand command, SqlMapper.Identity identity) => AddTo(((NpgsqlCommand)command).Parameters, sql, values);
+
+    /// <summary>Adds <paramref name="sql"/>'s parameters, in <c>$n</c> order, from <paramref name="values"/> (a statement of a batch).</summary>
+    /// <exception cref="InvalidOperationException">The statement binds a name <paramref name="values"/> does not carry, or is given none.</exception>
+    public static void AddTo(NpgsqlParameterCollection parameters, PositionalSql sql, object? values)
     {
-        var parameters = ((NpgsqlCommand)command).Parameters;
+        if (sql.Names.Count == 0)
+        {
+            return;
+        }
+
+        if (values is null)
+        {
+            throw NoValues(sql);
+        }
+
         foreach (var bind in Binders.GetOrAdd((sql, values.GetType()), static key => Build(key.Sql, key.Type)))
         {
             parameters.Add(bind(values));

@@ -88,7 +88,10 @@ internal sealed class QueryExecutor
 
     /// <summary>
     /// Runs a batch of statements in one round trip and lets <paramref name="read"/> consume the result sets in order,
-    /// each with its row reader (the typed counterpart of <see cref="QueryMultipleAsync{TResult}"/>).
+    /// each with its row reader (the typed counterpart of <see cref="QueryMultipleAsync{TResult}"/>). The statements go
+    /// out as an <see cref="NpgsqlBatch"/> of positional commands (<see cref="SqlQuery.Statements"/>): Dapper has no
+    /// batch API, and a batch sent as one command with named parameters is parsed and rewritten by Npgsql on every call
+    /// (issue 16: 10 KB of the trip details' 32). The rows were already read by the typed readers, not by Dapper.
     /// </summary>
     public Task<TResult> QueryResultSetsAsync<TResult>(
         ReadQuery query,
@@ -98,10 +101,14 @@ internal sealed class QueryExecutor
         UnitOfWork? unit = null) =>
         RunAsync(query, parameters, unit, async (connection, command) =>
         {
-            var reader = await connection.ExecuteReaderAsync(command, System.Data.CommandBehavior.SequentialAccess).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
+            var batch = Batch(query, parameters, connection, command);
+            await using (batch.ConfigureAwait(false))
             {
-                return await read(new ResultSets(reader, command.CancellationToken)).ConfigureAwait(false);
+                var reader = await batch.ExecuteReaderAsync(CommandBehavior.SequentialAccess, command.CancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    return await read(new ResultSets(reader, command.CancellationToken)).ConfigureAwait(false);
+                }
             }
         }, cancellationToken);
 
@@ -537,6 +544,26 @@ internal sealed class QueryExecutor
         }
 
         return PostgresErrorTranslator.TryTranslate(e, query?.Name, isWrite: query is not ReadQuery, out translated);
+    }
+
+    // The statements of a query as one NpgsqlBatch on the connection, each bound by position, with what Command() put on
+    // the definition: the transaction of a unit of work and the timeout.
+    private static NpgsqlBatch Batch(SqlQuery query, object? parameters, NpgsqlConnection connection, CommandDefinition command)
+    {
+        var batch = new NpgsqlBatch(connection, (NpgsqlTransaction?)command.Transaction);
+        if (command.CommandTimeout is { } timeout)
+        {
+            batch.Timeout = timeout;
+        }
+
+        foreach (var statement in query.Statements)
+        {
+            var batchCommand = new NpgsqlBatchCommand(statement.Text);
+            PositionalParameters.AddTo(batchCommand.Parameters, statement, parameters);
+            batch.BatchCommands.Add(batchCommand);
+        }
+
+        return batch;
     }
 
     // A single statement is sent in its positional form (PositionalSql: Npgsql neither parses nor rewrites it per call);

@@ -3,12 +3,12 @@ using System.Text;
 namespace TravelPlanner.Data.Sql;
 
 /// <summary>
-/// A one-statement query with its <c>@Name</c> placeholders numbered <c>$1</c>, <c>$2</c>, ... in order of first use,
-/// built once when the query is declared (issue 16). Npgsql sends such a text as it is when the parameters carry no
-/// names: with named ones it parses the whole text on every execution to rewrite them, and builds a new string of it
-/// each time (a 1,770-character statement: 4.6 KB and the parse, per call). The query files keep their names; this is
-/// only the form sent. A batch of several statements has none (<see cref="From"/> returns null): Npgsql splits a
-/// command's statements only in its named mode, so batches stay named.
+/// One statement with its <c>@Name</c> placeholders numbered <c>$1</c>, <c>$2</c>, ... in order of first use, built once
+/// when the query is declared (issue 16). Npgsql sends such a text as it is when the parameters carry no names: with
+/// named ones it parses the whole text on every execution to rewrite them, and builds a new string of it each time (a
+/// 1,770-character statement: 4.6 KB and the parse, per call). The query files keep their names; this is only the form
+/// sent. A batch is split into its statements (<see cref="Split"/>), each numbered on its own, as an
+/// <c>NpgsqlBatch</c> takes them: Npgsql splits a single command's statements only in its named mode.
 /// </summary>
 internal sealed class PositionalSql
 {
@@ -24,13 +24,18 @@ internal sealed class PositionalSql
     /// <summary>The parameter names, <c>Names[n - 1]</c> for <c>$n</c>.</summary>
     public IReadOnlyList<string> Names { get; }
 
+    /// <summary>The positional form of <paramref name="sql"/> when it is one statement; null for a batch.</summary>
+    public static PositionalSql? From(string sql) => Split(sql) is [var single] ? single : null;
+
     /// <summary>
-    /// The positional form of <paramref name="sql"/> (comments already stripped), or null when it holds more than one
-    /// statement. A placeholder is <c>@</c> and an identifier, as Npgsql reads them, outside quoted runs
-    /// (<see cref="SqlLexer.QuotedRunEnd"/>) and not after an identifier character or another <c>@</c> (an operator).
+    /// The statements of <paramref name="sql"/> (comments already stripped), each in its positional form. A statement
+    /// ends at a semicolon outside quoted runs (<see cref="SqlLexer.QuotedRunEnd"/>); a placeholder is <c>@</c> and an
+    /// identifier, as Npgsql reads them, outside quoted runs and not after an identifier character or another <c>@</c>
+    /// (an operator).
     /// </summary>
-    public static PositionalSql? From(string sql)
+    public static IReadOnlyList<PositionalSql> Split(string sql)
     {
+        var statements = new List<PositionalSql>();
         var text = new StringBuilder(sql.Length);
         var names = new List<string>();
         var i = 0;
@@ -44,12 +49,8 @@ internal sealed class PositionalSql
             }
             else if (c == ';')
             {
-                if (!string.IsNullOrWhiteSpace(sql[(i + 1)..]))
-                {
-                    return null;
-                }
-
-                break;
+                Add(statements, text, names);
+                i++;
             }
             else if (c == '@' && IsNameStart(sql, i + 1) && (i == 0 || !(SqlLexer.IsIdentifierChar(sql[i - 1]) || sql[i - 1] == '@')))
             {
@@ -77,7 +78,21 @@ internal sealed class PositionalSql
             }
         }
 
-        return new PositionalSql(text.ToString().TrimEnd(), [.. names]);
+        Add(statements, text, names);
+        return statements;
+    }
+
+    // The statement read so far, unless it is only whitespace (after the last semicolon); then a fresh one begins.
+    private static void Add(List<PositionalSql> statements, StringBuilder text, List<string> names)
+    {
+        var statement = text.ToString().Trim();
+        if (statement.Length > 0)
+        {
+            statements.Add(new PositionalSql(statement, [.. names]));
+        }
+
+        text.Clear();
+        names.Clear();
     }
 
     private static bool IsNameStart(string sql, int i) => i < sql.Length && (char.IsAsciiLetter(sql[i]) || sql[i] == '_');

@@ -11,10 +11,13 @@ namespace TravelPlanner.Data.Sql;
 internal abstract record SqlQuery(string Name, string Text)
 {
     /// <summary>
-    /// The form sent when the statement is one statement (<see cref="PositionalSql"/>: <c>$n</c> placeholders, bound
-    /// without names); null for a batch, which is sent as <see cref="Text"/> with named parameters. Built once, here.
+    /// The statements in their positional form (<see cref="PositionalSql"/>: <c>$n</c> placeholders, bound without
+    /// names), built once, here: one for a statement, several for a batch.
     /// </summary>
-    public PositionalSql? Positional { get; } = PositionalSql.From(Text);
+    public IReadOnlyList<PositionalSql> Statements { get; } = PositionalSql.Split(Text);
+
+    /// <summary>The one statement's positional form; null for a batch.</summary>
+    public PositionalSql? Positional => Statements is [var single] ? single : null;
 
     public sealed override string ToString() => Name;
 }

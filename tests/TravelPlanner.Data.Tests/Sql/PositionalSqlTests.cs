@@ -35,6 +35,17 @@ public sealed partial class PositionalSqlTests
     public void A_batch_has_no_positional_form(string sql) => Assert.Null(PositionalSql.From(sql));
 
     [Fact]
+    public void A_batch_splits_into_its_statements_each_numbered_on_its_own()
+    {
+        var statements = PositionalSql.Split("select @A, @B;\nselect ';' as s, @B;\n\nselect 1;\n");
+
+        Assert.Equal(["select $1, $2", "select ';' as s, $1", "select 1"], statements.Select(s => s.Text));
+        Assert.Equal(["A", "B"], statements[0].Names);
+        Assert.Equal(["B"], statements[1].Names);
+        Assert.Empty(statements[2].Names);
+    }
+
+    [Fact]
     public void A_semicolon_inside_quotes_ends_nothing() =>
         Assert.Equal("select ';', $1", PositionalSql.From("select ';', @A;")!.Text);
 
