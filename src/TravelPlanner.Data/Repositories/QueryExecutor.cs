@@ -283,9 +283,7 @@ internal sealed class QueryExecutor
             write.Announced,
             parameters,
             unit: null,
-            exactlyOne
-                ? static (connection, command) => ReadAudienceThenRowAsync<T>(connection, command, exactlyOne: true)
-                : static (connection, command) => ReadAudienceThenRowAsync<T>(connection, command, exactlyOne: false),
+            (connection, command) => ReadAudienceThenRowAsync<T>(Batch(write.Announced, parameters, connection, command), command.CancellationToken, exactlyOne),
             cancellationToken).ConfigureAwait(false);
         if (row is not null)
         {
@@ -295,18 +293,41 @@ internal sealed class QueryExecutor
         return row;
     }
 
-    // The result sets of an announced OwnerTripsWrite: the sharing lock (one row), the audience, then the write's row.
-    private static async Task<(T? Row, List<Guid> Audience)> ReadAudienceThenRowAsync<T>(NpgsqlConnection connection, CommandDefinition command, bool exactlyOne)
+    // The result sets of an announced OwnerTripsWrite, sent as an NpgsqlBatch of positional statements (as trip details
+    // are): the sharing lock (one row, skipped), the audience, then the write's row, mapped by Dapper's row parser.
+    private static async Task<(T? Row, List<Guid> Audience)> ReadAudienceThenRowAsync<T>(NpgsqlBatch batch, CancellationToken cancellationToken, bool exactlyOne)
     {
-        var grid = await connection.QueryMultipleAsync(command).ConfigureAwait(false);
-        await using (grid.ConfigureAwait(false))
+        await using (batch.ConfigureAwait(false))
         {
-            await grid.ReadSingleAsync<bool>().ConfigureAwait(false);
-            var audience = (await grid.ReadAsync<Guid>().ConfigureAwait(false)).AsList();
-            var row = exactlyOne
-                ? await grid.ReadSingleAsync<T>().ConfigureAwait(false)
-                : await grid.ReadSingleOrDefaultAsync<T>().ConfigureAwait(false);
-            return (row, audience);
+            var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                var audience = new List<Guid>();
+                if (!await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    throw new InvalidOperationException("The announced write returned no audience.");
+                }
+
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    audience.Add(reader.GetGuid(0));
+                }
+
+                if (!await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    throw new InvalidOperationException("The announced write returned no row set.");
+                }
+
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    return exactlyOne ? throw new InvalidOperationException("Sequence contains no elements") : (default, audience);
+                }
+
+                var row = reader.GetRowParser<T>()(reader);
+                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+                    ? throw new InvalidOperationException("Sequence contains more than one element")
+                    : (row, audience);
+            }
         }
     }
 
