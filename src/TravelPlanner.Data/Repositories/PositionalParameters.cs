@@ -73,6 +73,11 @@ internal sealed class PositionalParameters(PositionalSql sql, object values) : S
         {
             var property = type.GetProperty(sql.Names[n], BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
                 ?? throw new InvalidOperationException($"The statement binds @{sql.Names[n]}, which {type.Name} does not carry.");
+            if ((Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType).IsEnum)
+            {
+                throw new NotSupportedException($"@{property.Name} is an enum ({property.PropertyType.Name}): bind its database code.");
+            }
+
             binders[n] = (Func<object, NpgsqlParameter>)BindMethod.MakeGenericMethod(type, property.PropertyType).Invoke(null, [property])!;
         }
 
@@ -81,11 +86,6 @@ internal sealed class PositionalParameters(PositionalSql sql, object values) : S
 
     private static Func<object, NpgsqlParameter> Bind<TOwner, TValue>(PropertyInfo property)
     {
-        if ((Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue)).IsEnum)
-        {
-            throw new NotSupportedException($"@{property.Name} is an enum ({typeof(TValue).Name}): bind its database code.");
-        }
-
         var get = property.GetMethod!.CreateDelegate<Func<TOwner, TValue>>();
         return typeof(TValue) == typeof(DateTime) || typeof(TValue) == typeof(DateTime?)
             ? owner => new NpgsqlParameter<TValue> { TypedValue = get((TOwner)owner), NpgsqlDbType = NpgsqlDbType.TimestampTz }

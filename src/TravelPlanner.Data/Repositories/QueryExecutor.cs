@@ -320,12 +320,12 @@ internal sealed class QueryExecutor
 
                 if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    return exactlyOne ? throw new InvalidOperationException("Sequence contains no elements") : (default, audience);
+                    return exactlyOne ? throw RowReading.NoRow() : (default, audience);
                 }
 
                 var row = reader.GetRowParser<T>()(reader);
                 return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-                    ? throw new InvalidOperationException("Sequence contains more than one element")
+                    ? throw RowReading.MoreThanOneRow()
                     : (row, audience);
             }
         }

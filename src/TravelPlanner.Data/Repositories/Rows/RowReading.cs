@@ -80,7 +80,7 @@ internal static class RowReading
     }
 
     // Dapper's words for the same errors.
-    private static InvalidOperationException MoreThanOneRow() => new("Sequence contains more than one element");
+    public static InvalidOperationException MoreThanOneRow() => new("Sequence contains more than one element");
 
-    private static InvalidOperationException NoRow() => new("Sequence contains no elements");
+    public static InvalidOperationException NoRow() => new("Sequence contains no elements");
 }
