@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using System.Data;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -71,15 +72,15 @@ internal sealed class QueryExecutor
     // Every Dapper call below is a static lambda (one cached delegate per type, no closure): the executor builds the
     // command itself (issue 16: the closures and async layers around each call cost more allocation than the call).
     public Task<List<T>> QueryAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        RunAsync(query, parameters, unit, static async (connection, command) =>
+        RunAsync(query, parameters, unit, static async ValueTask<List<T>> (connection, command) =>
             (await connection.QueryAsync<T>(command).ConfigureAwait(false)).AsList(),
             cancellationToken);
 
     public Task<T?> QuerySingleOrDefaultAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        RunAsync(query, parameters, unit, static (connection, command) => connection.QuerySingleOrDefaultAsync<T>(command), cancellationToken);
+        RunAsync(query, parameters, unit, static (connection, command) => new ValueTask<T?>(connection.QuerySingleOrDefaultAsync<T>(command)), cancellationToken);
 
     public Task<T> QuerySingleAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        RunAsync(query, parameters, unit, static (connection, command) => connection.QuerySingleAsync<T>(command), cancellationToken);
+        RunAsync(query, parameters, unit, static (connection, command) => new ValueTask<T>(connection.QuerySingleAsync<T>(command)), cancellationToken);
 
     /// <summary>The rows, read by <typeparamref name="TRow"/> (typed getters: no boxing per column, issue 16).</summary>
     public Task<List<T>> QueryAsync<T, TRow>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null)
@@ -96,10 +97,10 @@ internal sealed class QueryExecutor
     public Task<TResult> QueryResultSetsAsync<TResult>(
         ReadQuery query,
         object? parameters,
-        Func<ResultSets, Task<TResult>> read,
+        Func<ResultSets, ValueTask<TResult>> read,
         CancellationToken cancellationToken,
         UnitOfWork? unit = null) =>
-        RunAsync(query, parameters, unit, async (connection, command) =>
+        RunAsync(query, parameters, unit, [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))] async ValueTask<TResult> (connection, command) =>
         {
             var batch = Batch(query, parameters, connection, command);
             await using (batch.ConfigureAwait(false))
@@ -119,7 +120,7 @@ internal sealed class QueryExecutor
         Func<SqlMapper.GridReader, Task<TResult>> read,
         CancellationToken cancellationToken,
         UnitOfWork? unit = null) =>
-        RunAsync(query, parameters, unit, async (connection, command) =>
+        RunAsync(query, parameters, unit, async ValueTask<TResult> (connection, command) =>
         {
             var grid = await connection.QueryMultipleAsync(command).ConfigureAwait(false);
             await using (grid.ConfigureAwait(false))
@@ -130,7 +131,7 @@ internal sealed class QueryExecutor
 
     /// <summary>A write that returns exactly one row; announces <paramref name="change"/>.</summary>
     public Task<T> WriteSingleAsync<T>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        WriteAsync(query, parameters, unit, static (connection, command) => connection.QuerySingleAsync<T>(command), change, cancellationToken);
+        WriteAsync(query, parameters, unit, static (connection, command) => new ValueTask<T>(connection.QuerySingleAsync<T>(command)), change, cancellationToken);
 
     /// <summary>A write that returns exactly one row, read by <typeparamref name="TRow"/>; announces <paramref name="change"/>.</summary>
     public Task<T> WriteSingleAsync<T, TRow>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null)
@@ -139,7 +140,7 @@ internal sealed class QueryExecutor
 
     /// <summary>A write that returns exactly one row; announces what <paramref name="change"/> makes of it.</summary>
     public Task<T> WriteSingleAsync<T>(WriteQuery query, object? parameters, Func<T, DataChange> change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        WriteAsync(query, parameters, unit, static (connection, command) => connection.QuerySingleAsync<T>(command), change, cancellationToken);
+        WriteAsync(query, parameters, unit, static (connection, command) => new ValueTask<T>(connection.QuerySingleAsync<T>(command)), change, cancellationToken);
 
     /// <summary>A write that returns one row or none (nothing matched); announces <paramref name="change"/> when a row came back.</summary>
     public Task<T?> WriteSingleOrDefaultAsync<T>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
@@ -151,7 +152,7 @@ internal sealed class QueryExecutor
             query,
             parameters,
             unit,
-            static (connection, command) => connection.QuerySingleOrDefaultAsync<T>(command),
+            static (connection, command) => new ValueTask<T?>(connection.QuerySingleOrDefaultAsync<T>(command)),
             row => row is null ? DataChange.None : change(row),
             cancellationToken);
 
@@ -161,7 +162,7 @@ internal sealed class QueryExecutor
             query,
             parameters,
             unit,
-            static async (connection, command) => (await connection.QueryAsync<T>(command).ConfigureAwait(false)).AsList(),
+            static async ValueTask<List<T>> (connection, command) => (await connection.QueryAsync<T>(command).ConfigureAwait(false)).AsList(),
             change,
             cancellationToken);
 
@@ -191,7 +192,7 @@ internal sealed class QueryExecutor
             query,
             parameters,
             unit,
-            async (connection, command) =>
+            async ValueTask<T> (connection, command) =>
             {
                 var grid = await connection.QueryMultipleAsync(command).ConfigureAwait(false);
                 await using (grid.ConfigureAwait(false))
@@ -208,7 +209,7 @@ internal sealed class QueryExecutor
             query,
             parameters,
             unit,
-            static (connection, command) => connection.ExecuteAsync(command),
+            static (connection, command) => new ValueTask<int>(connection.ExecuteAsync(command)),
             rows => rows == 0 ? DataChange.None : change,
             cancellationToken);
 
@@ -275,8 +276,8 @@ internal sealed class QueryExecutor
         if (_announcer.IsSilent)
         {
             return exactlyOne
-                ? await RunAsync(write.Alone, parameters, unit: null, static (connection, command) => connection.QuerySingleAsync<T>(command), cancellationToken).ConfigureAwait(false)
-                : await RunAsync(write.Alone, parameters, unit: null, static (connection, command) => connection.QuerySingleOrDefaultAsync<T>(command), cancellationToken).ConfigureAwait(false);
+                ? await RunAsync(write.Alone, parameters, unit: null, static (connection, command) => new ValueTask<T>(connection.QuerySingleAsync<T>(command)), cancellationToken).ConfigureAwait(false)
+                : await RunAsync(write.Alone, parameters, unit: null, static (connection, command) => new ValueTask<T?>(connection.QuerySingleOrDefaultAsync<T>(command)), cancellationToken).ConfigureAwait(false);
         }
 
         var (row, audience) = await RunAsync<(T? Row, List<Guid> Audience)>(
@@ -295,7 +296,8 @@ internal sealed class QueryExecutor
 
     // The result sets of an announced OwnerTripsWrite, sent as an NpgsqlBatch of positional statements (as trip details
     // are): the sharing lock (one row, skipped), the audience, then the write's row, mapped by Dapper's row parser.
-    private static async Task<(T? Row, List<Guid> Audience)> ReadAudienceThenRowAsync<T>(NpgsqlBatch batch, CancellationToken cancellationToken, bool exactlyOne)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private static async ValueTask<(T? Row, List<Guid> Audience)> ReadAudienceThenRowAsync<T>(NpgsqlBatch batch, CancellationToken cancellationToken, bool exactlyOne)
     {
         await using (batch.ConfigureAwait(false))
         {
@@ -337,7 +339,7 @@ internal sealed class QueryExecutor
         WriteQuery query,
         object? parameters,
         UnitOfWork? unit,
-        Func<NpgsqlConnection, CommandDefinition, Task<T>> action,
+        Func<NpgsqlConnection, CommandDefinition, ValueTask<T>> action,
         DataChange change,
         CancellationToken cancellationToken) =>
         unit is null && _announcer.IsSilent
@@ -348,7 +350,7 @@ internal sealed class QueryExecutor
         WriteQuery query,
         object? parameters,
         UnitOfWork? unit,
-        Func<NpgsqlConnection, CommandDefinition, Task<T>> action,
+        Func<NpgsqlConnection, CommandDefinition, ValueTask<T>> action,
         Func<T, DataChange> change,
         CancellationToken cancellationToken)
     {
@@ -369,7 +371,7 @@ internal sealed class QueryExecutor
         SqlQuery query,
         object? parameters,
         UnitOfWork? unit,
-        Func<NpgsqlConnection, CommandDefinition, Task<T>> action,
+        Func<NpgsqlConnection, CommandDefinition, ValueTask<T>> action,
         CancellationToken cancellationToken)
     {
         if (unit is not null)
@@ -390,7 +392,7 @@ internal sealed class QueryExecutor
             catch (Exception e) when (retry.ShouldRetry(e, started))
             {
                 return await retry.RetryAsync(
-                    static (call, token) => call.Executor.AttemptAsync(call.Query, call.Parameters, unit: null, call.Action, token),
+                    static (call, token) => call.Executor.AttemptAsync(call.Query, call.Parameters, unit: null, call.Action, token).AsTask(),
                     (Executor: this, Query: query, Parameters: parameters, Action: action),
                     e,
                     started,
@@ -410,11 +412,12 @@ internal sealed class QueryExecutor
     /// PostgreSQL error, also as <c>db.response.status_code</c>; else the exception type). Outside a unit of work the
     /// connection is opened here (on the server <see cref="ReadRouter"/> picks) and closed before the measurement ends.
     /// </summary>
-    private async Task<T> AttemptAsync<T>(
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<T> AttemptAsync<T>(
         SqlQuery query,
         object? parameters,
         UnitOfWork? unit,
-        Func<NpgsqlConnection, CommandDefinition, Task<T>> action,
+        Func<NpgsqlConnection, CommandDefinition, ValueTask<T>> action,
         CancellationToken cancellationToken)
     {
         using var activity = TravelPlannerDiagnostics.ActivitySource.StartActivity(query.Name, ActivityKind.Client);
@@ -502,8 +505,9 @@ internal sealed class QueryExecutor
         }
     }
 
-    // A read outside a unit of work may go to a standby (ReadRouter); everything else opens on the primary.
-    private async Task<NpgsqlConnection> OpenAsync(ReadQuery? read, object? parameters, CancellationToken cancellationToken)
+    // A read outside a unit of work may go to a standby (ReadRouter); everything else opens on the primary. A ValueTask:
+    // a connection from the pool is there at once, and a Task<NpgsqlConnection> would be allocated per call for nothing.
+    private async ValueTask<NpgsqlConnection> OpenAsync(ReadQuery? read, object? parameters, CancellationToken cancellationToken)
     {
         try
         {
@@ -577,8 +581,11 @@ internal sealed class QueryExecutor
             batch.Timeout = timeout;
         }
 
-        foreach (var statement in query.Statements)
+        // By index: a foreach over the IReadOnlyList would box its enumerator on every call.
+        var statements = query.Statements;
+        for (var i = 0; i < statements.Count; i++)
         {
+            var statement = statements[i];
             var batchCommand = new NpgsqlBatchCommand(statement.Text);
             PositionalParameters.AddTo(batchCommand.Parameters, statement, parameters);
             batch.BatchCommands.Add(batchCommand);

@@ -6,23 +6,43 @@ namespace TravelPlanner.Data.Repositories.Rows;
 /// The result sets of one batch (<see cref="QueryExecutor.QueryResultSetsAsync{TResult}"/>), read in order, each with
 /// its <see cref="IRowReader{T}"/>: the typed counterpart of Dapper's <c>GridReader</c>.
 /// </summary>
+/// <remarks>
+/// The reads return <see cref="ValueTask{TResult}"/> and hold their loops inline: the whole batch has arrived by the time
+/// the first set is read, so each read completes synchronously, and a <see cref="Task{TResult}"/> (one per layer) would
+/// be an allocation per result set for nothing.
+/// </remarks>
 internal sealed class ResultSets(DbDataReader reader, CancellationToken cancellationToken)
 {
     private bool _started;
 
-    public async Task<List<T>> ReadListAsync<T, TRow>()
+    public async ValueTask<List<T>> ReadListAsync<T, TRow>()
         where TRow : IRowReader<T>
     {
         await NextAsync().ConfigureAwait(false);
-        return await RowReading.ReadListAsync<T, TRow>(reader, cancellationToken).ConfigureAwait(false);
+        RowColumns.Check<T, TRow>(reader);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(TRow.Read(reader));
+        }
+
+        return rows;
     }
 
+    /// <summary>The one row of the next result set, or the default when it has none.</summary>
     /// <exception cref="InvalidOperationException">The result set has more than one row.</exception>
-    public async Task<T?> ReadSingleOrDefaultAsync<T, TRow>()
+    public async ValueTask<T?> ReadSingleOrDefaultAsync<T, TRow>()
         where TRow : IRowReader<T>
     {
         await NextAsync().ConfigureAwait(false);
-        return await RowReading.ReadSingleOrDefaultAsync<T, TRow>(reader, cancellationToken).ConfigureAwait(false);
+        RowColumns.Check<T, TRow>(reader);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return default;
+        }
+
+        var row = TRow.Read(reader);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? throw RowReading.MoreThanOneRow() : row;
     }
 
     // The reader starts on the first result set; each later read moves on to the next.

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Dapper;
 using Npgsql;
 
@@ -12,13 +13,14 @@ namespace TravelPlanner.Data.Repositories.Rows;
 /// </summary>
 internal static class RowReading
 {
-    public static async Task<List<T>> ListAsync<T, TRow>(NpgsqlConnection connection, CommandDefinition command)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public static async ValueTask<List<T>> ListAsync<T, TRow>(NpgsqlConnection connection, CommandDefinition command)
         where TRow : IRowReader<T>
     {
         var reader = await connection.ExecuteReaderAsync(command, CommandBehavior.SequentialAccess | CommandBehavior.SingleResult).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
-            // The loop inline (not ReadListAsync): each async layer that waits on the network costs its state machine.
+            // The loop inline: each async layer that waits on the network costs its state machine.
             RowColumns.Check<T, TRow>(reader);
             var rows = new List<T>();
             while (await reader.ReadAsync(command.CancellationToken).ConfigureAwait(false))
@@ -32,13 +34,14 @@ internal static class RowReading
 
     /// <summary>The one row a statement returns (an insert's <c>returning</c>), read by <typeparamref name="TRow"/>.</summary>
     /// <exception cref="InvalidOperationException">The statement returned no row or more than one.</exception>
-    public static async Task<T> SingleAsync<T, TRow>(NpgsqlConnection connection, CommandDefinition command)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public static async ValueTask<T> SingleAsync<T, TRow>(NpgsqlConnection connection, CommandDefinition command)
         where TRow : IRowReader<T>
     {
         var reader = await connection.ExecuteReaderAsync(command, CommandBehavior.SequentialAccess | CommandBehavior.SingleResult).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
-            // Inline, as ListAsync: not over ReadSingleOrDefaultAsync, whose async layer would cost its state machine.
+            // Inline, as ListAsync: another async layer would cost its state machine.
             RowColumns.Check<T, TRow>(reader);
             if (!await reader.ReadAsync(command.CancellationToken).ConfigureAwait(false))
             {
@@ -48,35 +51,6 @@ internal static class RowReading
             var row = TRow.Read(reader);
             return await reader.ReadAsync(command.CancellationToken).ConfigureAwait(false) ? throw MoreThanOneRow() : row;
         }
-    }
-
-    /// <summary>The rows of the reader's current result set.</summary>
-    public static async Task<List<T>> ReadListAsync<T, TRow>(DbDataReader reader, CancellationToken cancellationToken)
-        where TRow : IRowReader<T>
-    {
-        RowColumns.Check<T, TRow>(reader);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(TRow.Read(reader));
-        }
-
-        return rows;
-    }
-
-    /// <summary>The one row of the reader's current result set, or the default when it has none.</summary>
-    /// <exception cref="InvalidOperationException">The result set has more than one row.</exception>
-    public static async Task<T?> ReadSingleOrDefaultAsync<T, TRow>(DbDataReader reader, CancellationToken cancellationToken)
-        where TRow : IRowReader<T>
-    {
-        RowColumns.Check<T, TRow>(reader);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return default;
-        }
-
-        var row = TRow.Read(reader);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? throw MoreThanOneRow() : row;
     }
 
     // Dapper's words for the same errors.
