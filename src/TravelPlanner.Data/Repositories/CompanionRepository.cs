@@ -1,5 +1,4 @@
 using TravelPlanner.Data.Changes;
-using Dapper;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Sql;
 
@@ -23,13 +22,13 @@ internal sealed class CompanionRepository(QueryExecutor executor)
     private static readonly ReadQuery UserExists = QueryCatalog.Read("companions/user_exists");
 
     public Task<(List<Companion> Items, int Total)> ListUserCompanionsAsync(Guid userId, int limit, long offset, CancellationToken cancellationToken) =>
-        executor.QueryMultipleAsync(
+        executor.QueryResultSetsAsync(
             ListUserCompanions,
             new { UserId = userId, Limit = limit, Offset = offset },
-            async grid =>
+            static async sets =>
             {
-                var items = (await grid.ReadAsync<Companion>().ConfigureAwait(false)).AsList();
-                var total = await grid.ReadSingleAsync<int>().ConfigureAwait(false);
+                var items = await sets.ReadListAsync<Companion>().ConfigureAwait(false);
+                var total = await sets.ReadSingleAsync<int>().ConfigureAwait(false);
                 return (items, total);
             },
             cancellationToken);

@@ -1,6 +1,6 @@
 using TravelPlanner.Data.Changes;
-using Dapper;
 using TravelPlanner.Data.Models;
+using TravelPlanner.Data.Repositories.Rows;
 using TravelPlanner.Data.Sql;
 
 namespace TravelPlanner.Data.Repositories;
@@ -25,13 +25,13 @@ internal sealed class ItemCompanionRepository(QueryExecutor executor)
 
     /// <summary>The item's travellers, or null when the user does not own the item (one round trip).</summary>
     public Task<List<ItemCompanion>?> ListItemCompanionsAsync(ItemType itemType, Guid itemId, Guid userId, CancellationToken cancellationToken) =>
-        executor.QueryMultipleAsync(
+        executor.QueryResultSetsAsync(
             ListItemCompanions,
             new { ItemType = DbCodes.Of(itemType), ItemId = itemId, UserId = userId },
-            async grid =>
+            static async sets =>
             {
-                var owned = await grid.ReadSingleAsync<bool>().ConfigureAwait(false);
-                var rows = (await grid.ReadAsync<ItemCompanion>().ConfigureAwait(false)).AsList();
+                var owned = await sets.ReadSingleAsync<bool>().ConfigureAwait(false);
+                var rows = await sets.ReadListAsync<ItemCompanion, ItemCompanionRow>().ConfigureAwait(false);
                 return owned ? rows : null;
             },
             cancellationToken);

@@ -88,11 +88,10 @@ internal sealed class QueryExecutor
         RunAsync(query, parameters, unit, static (connection, command) => RowReading.ListAsync<T, TRow>(connection, command), cancellationToken);
 
     /// <summary>
-    /// Runs a batch of statements in one round trip and lets <paramref name="read"/> consume the result sets in order,
-    /// each with its row reader (the typed counterpart of <see cref="QueryMultipleAsync{TResult}"/>). The statements go
-    /// out as an <see cref="NpgsqlBatch"/> of positional commands (<see cref="SqlQuery.Statements"/>): Dapper has no
-    /// batch API, and a batch sent as one command with named parameters is parsed and rewritten by Npgsql on every call
-    /// (issue 16: 10 KB of the trip details' 32). The rows were already read by the typed readers, not by Dapper.
+    /// Runs a batch of statements in one round trip and lets <paramref name="read"/> consume the result sets in order
+    /// (<see cref="ResultSets"/>). Every batch goes out as an <see cref="NpgsqlBatch"/> of positional commands
+    /// (<see cref="SqlQuery.Statements"/>): Dapper has no batch API, and a batch sent as one command with named
+    /// parameters is parsed and rewritten by Npgsql on every call (issue 16: 10 KB of the trip details' 32).
     /// </summary>
     public Task<TResult> QueryResultSetsAsync<TResult>(
         ReadQuery query,
@@ -100,34 +99,7 @@ internal sealed class QueryExecutor
         Func<ResultSets, ValueTask<TResult>> read,
         CancellationToken cancellationToken,
         UnitOfWork? unit = null) =>
-        RunAsync(query, parameters, unit, [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))] async ValueTask<TResult> (connection, command) =>
-        {
-            var batch = Batch(query, parameters, connection, command);
-            await using (batch.ConfigureAwait(false))
-            {
-                var reader = await batch.ExecuteReaderAsync(CommandBehavior.SequentialAccess, command.CancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    return await read(new ResultSets(reader, command.CancellationToken)).ConfigureAwait(false);
-                }
-            }
-        }, cancellationToken);
-
-    /// <summary>Runs a batch of statements in one round trip and lets <paramref name="read"/> consume the result sets in order.</summary>
-    public Task<TResult> QueryMultipleAsync<TResult>(
-        ReadQuery query,
-        object? parameters,
-        Func<SqlMapper.GridReader, Task<TResult>> read,
-        CancellationToken cancellationToken,
-        UnitOfWork? unit = null) =>
-        RunAsync(query, parameters, unit, async ValueTask<TResult> (connection, command) =>
-        {
-            var grid = await connection.QueryMultipleAsync(command).ConfigureAwait(false);
-            await using (grid.ConfigureAwait(false))
-            {
-                return await read(grid).ConfigureAwait(false);
-            }
-        }, cancellationToken);
+        RunAsync(query, parameters, unit, (connection, command) => ReadBatchAsync(Batch(query, parameters, connection, command), read, command.CancellationToken), cancellationToken);
 
     /// <summary>A write that returns exactly one row; announces <paramref name="change"/>.</summary>
     public Task<T> WriteSingleAsync<T>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
@@ -181,10 +153,10 @@ internal sealed class QueryExecutor
         WriteOwnerTripsCoreAsync<T>(write, parameters, ownerId, exactlyOne: false, cancellationToken);
 
     /// <summary>A write batch whose result sets <paramref name="read"/> consumes in order; announces what <paramref name="change"/> makes of what it returns.</summary>
-    public Task<T> WriteMultipleAsync<T>(
+    public Task<T> WriteResultSetsAsync<T>(
         WriteQuery query,
         object? parameters,
-        Func<SqlMapper.GridReader, Task<T>> read,
+        Func<ResultSets, ValueTask<T>> read,
         Func<T, DataChange> change,
         CancellationToken cancellationToken,
         UnitOfWork? unit = null) =>
@@ -192,14 +164,7 @@ internal sealed class QueryExecutor
             query,
             parameters,
             unit,
-            async ValueTask<T> (connection, command) =>
-            {
-                var grid = await connection.QueryMultipleAsync(command).ConfigureAwait(false);
-                await using (grid.ConfigureAwait(false))
-                {
-                    return await read(grid).ConfigureAwait(false);
-                }
-            },
+            (connection, command) => ReadBatchAsync(Batch(query, parameters, connection, command), read, command.CancellationToken),
             change,
             cancellationToken);
 
@@ -280,11 +245,14 @@ internal sealed class QueryExecutor
                 : await RunAsync(write.Alone, parameters, unit: null, static (connection, command) => new ValueTask<T?>(connection.QuerySingleOrDefaultAsync<T>(command)), cancellationToken).ConfigureAwait(false);
         }
 
-        var (row, audience) = await RunAsync<(T? Row, List<Guid> Audience)>(
+        var (row, audience) = await RunAsync(
             write.Announced,
             parameters,
             unit: null,
-            (connection, command) => ReadAudienceThenRowAsync<T>(Batch(write.Announced, parameters, connection, command), command.CancellationToken, exactlyOne),
+            (connection, command) => ReadBatchAsync(
+                Batch(write.Announced, parameters, connection, command),
+                exactlyOne ? AudienceThenRow<T>.Single : AudienceThenRow<T>.SingleOrDefault,
+                command.CancellationToken),
             cancellationToken).ConfigureAwait(false);
         if (row is not null)
         {
@@ -294,41 +262,37 @@ internal sealed class QueryExecutor
         return row;
     }
 
-    // The result sets of an announced OwnerTripsWrite, sent as an NpgsqlBatch of positional statements (as trip details
-    // are): the sharing lock (one row, skipped), the audience, then the write's row, mapped by Dapper's row parser.
+    // The result sets of an announced OwnerTripsWrite: the sharing lock (one row), the audience, then the write's row.
+    private static class AudienceThenRow<T>
+    {
+        public static readonly Func<ResultSets, ValueTask<(T? Row, List<Guid> Audience)>> Single =
+            static sets => ReadAsync(sets, exactlyOne: true);
+
+        public static readonly Func<ResultSets, ValueTask<(T? Row, List<Guid> Audience)>> SingleOrDefault =
+            static sets => ReadAsync(sets, exactlyOne: false);
+
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+        private static async ValueTask<(T? Row, List<Guid> Audience)> ReadAsync(ResultSets sets, bool exactlyOne)
+        {
+            await sets.ReadSingleAsync<bool>().ConfigureAwait(false);
+            var audience = await sets.ReadListAsync<Guid>().ConfigureAwait(false);
+            var row = exactlyOne
+                ? await sets.ReadSingleAsync<T>().ConfigureAwait(false)
+                : await sets.ReadSingleOrDefaultAsync<T>().ConfigureAwait(false);
+            return (row, audience);
+        }
+    }
+
+    // A batch's result sets, read by the caller's delegate; the batch and its reader are disposed here.
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private static async ValueTask<(T? Row, List<Guid> Audience)> ReadAudienceThenRowAsync<T>(NpgsqlBatch batch, CancellationToken cancellationToken, bool exactlyOne)
+    private static async ValueTask<TResult> ReadBatchAsync<TResult>(NpgsqlBatch batch, Func<ResultSets, ValueTask<TResult>> read, CancellationToken cancellationToken)
     {
         await using (batch.ConfigureAwait(false))
         {
-            var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var reader = await batch.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
-                var audience = new List<Guid>();
-                if (!await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    throw new InvalidOperationException("The announced write returned no audience.");
-                }
-
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    audience.Add(reader.GetGuid(0));
-                }
-
-                if (!await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    throw new InvalidOperationException("The announced write returned no row set.");
-                }
-
-                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    return exactlyOne ? throw RowReading.NoRow() : (default, audience);
-                }
-
-                var row = reader.GetRowParser<T>()(reader);
-                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-                    ? throw RowReading.MoreThanOneRow()
-                    : (row, audience);
+                return await read(new ResultSets(reader, cancellationToken)).ConfigureAwait(false);
             }
         }
     }
@@ -594,9 +558,10 @@ internal sealed class QueryExecutor
         return batch;
     }
 
-    // A single statement is sent in its positional form (PositionalSql: Npgsql neither parses nor rewrites it per call);
-    // a batch as its text with named parameters, which Npgsql splits into its statements. Always CommandType.Text: left
-    // unset, Dapper takes a text without whitespace or punctuation ("analyze") for the name of a stored procedure.
+    // A single statement is sent in its positional form (PositionalSql: Npgsql neither parses nor rewrites it per call).
+    // A batch goes out as an NpgsqlBatch (Batch), which takes only the transaction, timeout and token from this
+    // definition. Always CommandType.Text: left unset, Dapper takes a text without whitespace or punctuation ("analyze")
+    // for the name of a stored procedure.
     private CommandDefinition Command(SqlQuery query, object? parameters, NpgsqlTransaction? transaction, CancellationToken cancellationToken) =>
         query.Positional is { } positional
             ? new(positional.Text, PositionalParameters.For(positional, parameters), transaction, _commandTimeoutSeconds, CommandType.Text, cancellationToken: cancellationToken)

@@ -22,13 +22,13 @@ internal sealed class TripInvitationRepository(QueryExecutor executor)
     /// owner's trips that read its audience without this invitation.
     /// </summary>
     public Task<TripInvitation?> InsertInvitationAsync(Guid tripId, Guid invitedUserId, Guid userId, CancellationToken cancellationToken) =>
-        executor.WriteMultipleAsync(
+        executor.WriteResultSetsAsync(
             InsertInvitation,
             new { TripId = tripId, InvitedUserId = invitedUserId, UserId = userId },
-            static async grid =>
+            static async sets =>
             {
-                await grid.ReadSingleAsync<bool>().ConfigureAwait(false);
-                return await grid.ReadSingleOrDefaultAsync<TripInvitation>().ConfigureAwait(false);
+                await sets.ReadSingleAsync<bool>().ConfigureAwait(false);
+                return await sets.ReadSingleOrDefaultAsync<TripInvitation>().ConfigureAwait(false);
             },
             invitation => invitation is null ? DataChange.None : DataChange.Uncached(userId),
             cancellationToken);

@@ -1,5 +1,4 @@
 using TravelPlanner.Data.Changes;
-using Dapper;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Repositories.Rows;
 using TravelPlanner.Data.Sql;
@@ -115,15 +114,15 @@ internal sealed class TripRepository(QueryExecutor executor)
         executor.QuerySingleAsync<bool>(UserHasSharedTrips, new { UserId = userId }, cancellationToken);
 
     public Task<StandaloneItems> GetStandaloneItemsAsync(Guid userId, CancellationToken cancellationToken) =>
-        executor.QueryMultipleAsync(
+        executor.QueryResultSetsAsync(
             GetStandaloneItems,
             new { UserId = userId },
-            async grid => new StandaloneItems(
-                (await grid.ReadAsync<Flight>().ConfigureAwait(false)).AsList(),
-                (await grid.ReadAsync<Hotel>().ConfigureAwait(false)).AsList(),
-                (await grid.ReadAsync<Transportation>().ConfigureAwait(false)).AsList(),
-                (await grid.ReadAsync<CarRental>().ConfigureAwait(false)).AsList(),
-                (await grid.ReadAsync<TravelEvent>().ConfigureAwait(false)).AsList()),
+            static async sets => new StandaloneItems(
+                await sets.ReadListAsync<Flight>().ConfigureAwait(false),
+                await sets.ReadListAsync<Hotel>().ConfigureAwait(false),
+                await sets.ReadListAsync<Transportation>().ConfigureAwait(false),
+                await sets.ReadListAsync<CarRental>().ConfigureAwait(false),
+                await sets.ReadListAsync<TravelEvent>().ConfigureAwait(false)),
             cancellationToken);
 }
 

@@ -91,12 +91,12 @@ public sealed class ConnectionFaultTests(TestDatabase database, PostgresFixture 
         using var measurements = new FlowMeasurements();
         var attempts = 0;
 
-        var read = tagged.Executor.QueryMultipleAsync(SleepingBatch, new { seconds = 1.0 }, async grid =>
+        var read = tagged.Executor.QueryResultSetsAsync(SleepingBatch, new { seconds = 1.0 }, async sets =>
         {
             attempts++;
-            var first = await grid.ReadSingleAsync<int>();
-            var second = (await grid.ReadAsync<string>()).Count();
-            var third = await grid.ReadSingleAsync<int>();
+            var first = await sets.ReadSingleAsync<int>();
+            var second = (await sets.ReadListAsync<string>()).Count;
+            var third = await sets.ReadSingleAsync<int>();
             return (first, second, third);
         }, TestContext.Current.CancellationToken);
         await BackendTerminator.TerminateWhenActiveAsync(database, tagged.Application, "pg_sleep");
@@ -112,10 +112,10 @@ public sealed class ConnectionFaultTests(TestDatabase database, PostgresFixture 
     {
         await using var tagged = TaggedExecutor.Create(database, new RetryOptions { MaxRetries = 0 });
 
-        var read = tagged.Executor.QueryMultipleAsync(SleepingBatch, new { seconds = 1.0 }, async grid =>
+        var read = tagged.Executor.QueryResultSetsAsync(SleepingBatch, new { seconds = 1.0 }, async sets =>
         {
-            var first = await grid.ReadSingleAsync<int>();
-            var second = (await grid.ReadAsync<string>()).Count();
+            var first = await sets.ReadSingleAsync<int>();
+            var second = (await sets.ReadListAsync<string>()).Count;
             return first + second;
         }, TestContext.Current.CancellationToken);
         await BackendTerminator.TerminateWhenActiveAsync(database, tagged.Application, "pg_sleep");

@@ -1,6 +1,7 @@
 using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.Errors;
 using TravelPlanner.Data.Repositories;
+using TravelPlanner.Data.Repositories.Rows;
 using TravelPlanner.Data.Resilience;
 using TravelPlanner.Data.Services;
 using TravelPlanner.Data.Sql;
@@ -46,7 +47,7 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
 
         // The first result set is read; the backend dies while the second statement runs (issue 14, item 7: the
         // trip list and details are such batches).
-        var read = tagged.Executor.QueryMultipleAsync(SleepingBatch, new { seconds = 1.0 }, ReadBothAsync, TestContext.Current.CancellationToken);
+        var read = tagged.Executor.QueryResultSetsAsync(SleepingBatch, new { seconds = 1.0 }, ReadBothAsync, TestContext.Current.CancellationToken);
         await TerminateWhenActiveAsync(tagged.Application, "pg_sleep");
 
         Assert.Equal(43, await read);
@@ -58,7 +59,7 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
     {
         await using var tagged = TaggedExecutor.Create(database, new RetryOptions { MaxRetries = 0 });
 
-        var read = tagged.Executor.QueryMultipleAsync(SleepingBatch, new { seconds = 1.0 }, ReadBothAsync, TestContext.Current.CancellationToken);
+        var read = tagged.Executor.QueryResultSetsAsync(SleepingBatch, new { seconds = 1.0 }, ReadBothAsync, TestContext.Current.CancellationToken);
         await TerminateWhenActiveAsync(tagged.Application, "pg_sleep");
 
         // Whatever Npgsql and Dapper raise between result sets, the caller sees the library's type.
@@ -163,8 +164,8 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
         Assert.Equal(0, measurements.Retries);
     }
 
-    private static async Task<int> ReadBothAsync(Dapper.SqlMapper.GridReader grid) =>
-        await grid.ReadSingleAsync<int>() + await grid.ReadSingleAsync<int>();
+    private static async ValueTask<int> ReadBothAsync(ResultSets sets) =>
+        await sets.ReadSingleAsync<int>() + await sets.ReadSingleAsync<int>();
 
     private Task TerminateWhenActiveAsync(string application, string marker) =>
         BackendTerminator.TerminateWhenActiveAsync(database, application, marker);

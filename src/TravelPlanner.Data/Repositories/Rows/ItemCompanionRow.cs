@@ -3,7 +3,7 @@ using TravelPlanner.Data.Models;
 
 namespace TravelPlanner.Data.Repositories.Rows;
 
-/// <summary>An <see cref="ItemCompanion"/>, as <c>trips/get_trip_with_details</c> lists them (<c>itemType</c> without its underscore).</summary>
+/// <summary>An <see cref="ItemCompanion"/>, as <c>trips/get_trip_with_details</c> and <c>item_companions/list_item_companions</c> list them (<c>itemType</c> without its underscore).</summary>
 internal sealed class ItemCompanionRow : IRowReader<ItemCompanion>
 {
     public static IReadOnlyList<string> Columns { get; } =

@@ -1,10 +1,14 @@
 using System.Data.Common;
+using System.Globalization;
+using Dapper;
 
 namespace TravelPlanner.Data.Repositories.Rows;
 
 /// <summary>
-/// The result sets of one batch (<see cref="QueryExecutor.QueryResultSetsAsync{TResult}"/>), read in order, each with
-/// its <see cref="IRowReader{T}"/>: the typed counterpart of Dapper's <c>GridReader</c>.
+/// The result sets of one batch (<see cref="QueryExecutor.QueryResultSetsAsync{TResult}"/>), read in order: each with
+/// its <see cref="IRowReader{T}"/>, or, for a model without one (a scalar, a row of a rarely called batch), with Dapper's
+/// row parser (<see cref="SqlMapper.GetRowParser{T}(System.Data.IDataReader, Type?, int, int, bool)"/>) as Dapper's
+/// <c>GridReader</c> reads it.
 /// </summary>
 /// <remarks>
 /// The reads return <see cref="ValueTask{TResult}"/> and hold their loops inline: the whole batch has arrived by the time
@@ -44,6 +48,47 @@ internal sealed class ResultSets(DbDataReader reader, CancellationToken cancella
         var row = TRow.Read(reader);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? throw RowReading.MoreThanOneRow() : row;
     }
+
+    /// <summary>The rows of the next result set, mapped by Dapper.</summary>
+    public async ValueTask<List<T>> ReadListAsync<T>()
+    {
+        await NextAsync().ConfigureAwait(false);
+        var parse = reader.GetRowParser(typeof(T));
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(As<T>(parse(reader)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The one row of the next result set, mapped by Dapper.</summary>
+    /// <exception cref="InvalidOperationException">The result set has no row or more than one.</exception>
+    public async ValueTask<T> ReadSingleAsync<T>() =>
+        (await ReadOneAsync<T>(required: true).ConfigureAwait(false))!; // required: no row threw
+
+    /// <summary>The one row of the next result set, mapped by Dapper, or the default when it has none.</summary>
+    /// <exception cref="InvalidOperationException">The result set has more than one row.</exception>
+    public ValueTask<T?> ReadSingleOrDefaultAsync<T>() => ReadOneAsync<T>(required: false);
+
+    private async ValueTask<T?> ReadOneAsync<T>(bool required)
+    {
+        await NextAsync().ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return required ? throw RowReading.NoRow() : default;
+        }
+
+        var row = As<T>(reader.GetRowParser(typeof(T))(reader));
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? throw RowReading.MoreThanOneRow() : row;
+    }
+
+    // As Dapper's GridReader takes a parsed value: a scalar of another type (a bigint for an int) is converted.
+    private static T As<T>(object? value) =>
+        value is null or T
+            ? (T)value!
+            : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
 
     // The reader starts on the first result set; each later read moves on to the next.
     private async ValueTask NextAsync()
