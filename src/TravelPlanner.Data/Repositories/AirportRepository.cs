@@ -21,20 +21,20 @@ internal sealed class AirportRepository(QueryExecutor executor)
     // Dapper's own mapper, not AirportRow: for one row with two value-typed columns, Dapper's single-row read allocates
     // no more than its ExecuteReaderAsync plus a typed read (3.27 against 3.48 KB a call, measured back to back; issue 16,
     // docs/benchmarks.md).
-    public Task<Airport?> GetAirportByCodeAsync(string code, CancellationToken cancellationToken) =>
+    public ValueTask<Airport?> GetAirportByCodeAsync(string code, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<Airport>(GetAirportByCode, new { Code = code }, cancellationToken);
 
     /// <param name="query">The trimmed search text (compared with the IATA code and the city).</param>
     /// <param name="pattern">A LIKE pattern built with <see cref="LikePattern.Contains"/>.</param>
     /// <param name="limit">The maximum number of rows.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    public Task<List<Airport>> SearchAirportsAsync(string query, string pattern, int limit, CancellationToken cancellationToken) =>
+    public ValueTask<List<Airport>> SearchAirportsAsync(string query, string pattern, int limit, CancellationToken cancellationToken) =>
         executor.QueryAsync<Airport, AirportRow>(SearchAirports, new { Query = query, Pattern = pattern, Limit = limit }, cancellationToken);
 
-    public Task<bool> CheckAirportsTableAsync(UnitOfWork transaction, CancellationToken cancellationToken) =>
+    public ValueTask<bool> CheckAirportsTableAsync(UnitOfWork transaction, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(CheckAirportsTable, null, cancellationToken, transaction);
 
-    public Task<int> CreateAirportStagingAsync(UnitOfWork transaction, CancellationToken cancellationToken) =>
+    public ValueTask<int> CreateAirportStagingAsync(UnitOfWork transaction, CancellationToken cancellationToken) =>
         executor.ExecuteAsync(CreateAirportStaging, null, DataChange.None, cancellationToken, transaction);
 
     /// <summary>
@@ -65,7 +65,7 @@ internal sealed class AirportRepository(QueryExecutor executor)
         }
     }
 
-    public Task<AirportUpsertCounts> UpsertAirportsFromStagingAsync(UnitOfWork transaction, CancellationToken cancellationToken) =>
+    public ValueTask<AirportUpsertCounts> UpsertAirportsFromStagingAsync(UnitOfWork transaction, CancellationToken cancellationToken) =>
         executor.WriteSingleAsync<AirportUpsertCounts>(
             UpsertAirportsFromStaging,
             null,
@@ -74,7 +74,7 @@ internal sealed class AirportRepository(QueryExecutor executor)
             transaction);
 
     /// <summary>Never inside a transaction: VACUUM refuses to run in one.</summary>
-    public Task<int> VacuumAnalyzeAirportsAsync(CancellationToken cancellationToken) =>
+    public ValueTask<int> VacuumAnalyzeAirportsAsync(CancellationToken cancellationToken) =>
         executor.ExecuteAsync(VacuumAnalyzeAirports, null, DataChange.None, cancellationToken);
 
     // Typed overloads: WriteAsync<object> would make Npgsql resolve a converter for every value written.

@@ -21,7 +21,7 @@ internal sealed class CompanionRepository(QueryExecutor executor)
     private static readonly WriteQuery InsertCompanionRelationship = QueryCatalog.Write("companions/insert_companion_relationship");
     private static readonly ReadQuery UserExists = QueryCatalog.Read("companions/user_exists");
 
-    public Task<(List<Companion> Items, int Total)> ListUserCompanionsAsync(Guid userId, int limit, long offset, CancellationToken cancellationToken) =>
+    public ValueTask<(List<Companion> Items, int Total)> ListUserCompanionsAsync(Guid userId, int limit, long offset, CancellationToken cancellationToken) =>
         executor.QueryResultSetsAsync(
             ListUserCompanions,
             new { UserId = userId, Limit = limit, Offset = offset },
@@ -33,40 +33,40 @@ internal sealed class CompanionRepository(QueryExecutor executor)
             },
             cancellationToken);
 
-    public Task<Companion?> GetCompanionAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<Companion?> GetCompanionAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<Companion>(GetCompanion, new { Id = id, UserId = userId }, cancellationToken);
 
-    public Task<bool> CompanionEmailTakenAsync(Guid userId, string email, Guid? exceptId, CancellationToken cancellationToken) =>
+    public ValueTask<bool> CompanionEmailTakenAsync(Guid userId, string email, Guid? exceptId, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(CompanionEmailTaken, new { UserId = userId, Email = email, ExceptId = exceptId }, cancellationToken);
 
-    public Task<Companion> InsertCompanionAsync(Guid userId, CompanionDetails details, CancellationToken cancellationToken) =>
+    public ValueTask<Companion> InsertCompanionAsync(Guid userId, CompanionDetails details, CancellationToken cancellationToken) =>
         executor.WriteSingleAsync<Companion>(InsertCompanion, Parameters(Guid.Empty, userId, details), DataChange.Companions(userId), cancellationToken);
 
-    public Task<Companion?> UpdateCompanionAsync(Guid id, Guid userId, CompanionDetails details, CancellationToken cancellationToken) =>
+    public ValueTask<Companion?> UpdateCompanionAsync(Guid id, Guid userId, CompanionDetails details, CancellationToken cancellationToken) =>
         executor.WriteSingleOrDefaultAsync<Companion>(UpdateCompanion, Parameters(id, userId, details), DataChange.Companions(userId), cancellationToken);
 
-    public Task<int> DeleteCompanionAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<int> DeleteCompanionAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
         executor.ExecuteAsync(DeleteCompanion, new { Id = id, UserId = userId }, DataChange.Companions(userId), cancellationToken);
 
-    public Task<TripCompanion?> InsertTripCompanionAsync(Guid companionId, Guid tripId, Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<TripCompanion?> InsertTripCompanionAsync(Guid companionId, Guid tripId, Guid userId, CancellationToken cancellationToken) =>
         executor.WriteSingleOrDefaultAsync<TripCompanion>(InsertTripCompanion, new { CompanionId = companionId, TripId = tripId, UserId = userId }, DataChange.Uncached(userId), cancellationToken);
 
-    public Task<int> DeleteTripCompanionAsync(Guid companionId, Guid tripId, Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<int> DeleteTripCompanionAsync(Guid companionId, Guid tripId, Guid userId, CancellationToken cancellationToken) =>
         executor.ExecuteAsync(DeleteTripCompanion, new { CompanionId = companionId, TripId = tripId, UserId = userId }, DataChange.Uncached(userId), cancellationToken);
 
-    public Task<bool> UserOwnsTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<bool> UserOwnsTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(UserOwnsTrip, new { TripId = tripId, UserId = userId }, cancellationToken);
 
-    public Task<List<Companion>> SearchCompanionsAsync(Guid userId, string query, int limit, CancellationToken cancellationToken) =>
+    public ValueTask<List<Companion>> SearchCompanionsAsync(Guid userId, string query, int limit, CancellationToken cancellationToken) =>
         executor.QueryAsync<Companion>(SearchCompanions, new { UserId = userId, Query = query, Limit = limit }, cancellationToken);
 
-    public Task<Companion?> LinkCompanionAccountAsync(Guid id, Guid accountUserId, Guid userId, CancellationToken cancellationToken, UnitOfWork transaction) =>
+    public ValueTask<Companion?> LinkCompanionAccountAsync(Guid id, Guid accountUserId, Guid userId, CancellationToken cancellationToken, UnitOfWork transaction) =>
         executor.WriteSingleOrDefaultAsync<Companion>(LinkCompanionAccount, new { Id = id, AccountUserId = accountUserId, UserId = userId }, DataChange.Companions(userId), cancellationToken, transaction);
 
-    public Task<int> InsertCompanionRelationshipAsync(Guid companionId, Guid accountUserId, Guid userId, CancellationToken cancellationToken, UnitOfWork transaction) =>
+    public ValueTask<int> InsertCompanionRelationshipAsync(Guid companionId, Guid accountUserId, Guid userId, CancellationToken cancellationToken, UnitOfWork transaction) =>
         executor.ExecuteAsync(InsertCompanionRelationship, new { CompanionId = companionId, AccountUserId = accountUserId, UserId = userId }, DataChange.None, cancellationToken, transaction);
 
-    public Task<bool> UserExistsAsync(Guid id, CancellationToken cancellationToken) =>
+    public ValueTask<bool> UserExistsAsync(Guid id, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(UserExists, new { Id = id }, cancellationToken);
 
     private static object Parameters(Guid id, Guid userId, CompanionDetails details) => new

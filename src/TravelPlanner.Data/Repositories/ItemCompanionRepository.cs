@@ -14,17 +14,17 @@ internal sealed class ItemCompanionRepository(QueryExecutor executor)
     private static readonly ReadQuery ListItemCompanions = QueryCatalog.Read("item_companions/list_item_companions");
 
     /// <summary>Whether the user owns the item and may assign the traveller; locks both rows until the transaction ends.</summary>
-    public Task<ItemAndTraveler> LockItemAndTravelerAsync(ItemCompanionKey key, Guid userId, UnitOfWork transaction, CancellationToken cancellationToken) =>
+    public ValueTask<ItemAndTraveler> LockItemAndTravelerAsync(ItemCompanionKey key, Guid userId, UnitOfWork transaction, CancellationToken cancellationToken) =>
         executor.WriteSingleAsync<ItemAndTraveler>(LockItemAndTraveler, key.ToParameters(userId), DataChange.None, cancellationToken, transaction);
 
-    public Task<ItemCompanion> InsertItemCompanionAsync(ItemCompanionKey key, Guid userId, UnitOfWork transaction, CancellationToken cancellationToken) =>
+    public ValueTask<ItemCompanion> InsertItemCompanionAsync(ItemCompanionKey key, Guid userId, UnitOfWork transaction, CancellationToken cancellationToken) =>
         executor.WriteSingleAsync<ItemCompanion>(InsertItemCompanion, key.ToParameters(userId), DataChange.Uncached(userId), cancellationToken, transaction);
 
-    public Task<int> DeleteItemCompanionAsync(ItemCompanionKey key, Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<int> DeleteItemCompanionAsync(ItemCompanionKey key, Guid userId, CancellationToken cancellationToken) =>
         executor.ExecuteAsync(DeleteItemCompanion, key.ToParameters(userId), DataChange.Uncached(userId), cancellationToken);
 
     /// <summary>The item's travellers, or null when the user does not own the item (one round trip).</summary>
-    public Task<List<ItemCompanion>?> ListItemCompanionsAsync(ItemType itemType, Guid itemId, Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<List<ItemCompanion>?> ListItemCompanionsAsync(ItemType itemType, Guid itemId, Guid userId, CancellationToken cancellationToken) =>
         executor.QueryResultSetsAsync(
             ListItemCompanions,
             new { ItemType = DbCodes.Of(itemType), ItemId = itemId, UserId = userId },

@@ -14,24 +14,24 @@ internal sealed class MaintenanceRepository(QueryExecutor executor)
     private static readonly ReadQuery IndexUsageQuery = QueryCatalog.Read("maintenance/index_usage");
     private static readonly WriteQuery Analyze = QueryCatalog.Write("maintenance/analyze");
 
-    public Task<CleanupCandidates> CountCleanupCandidatesAsync(CleanupCutoffs cutoffs, CancellationToken cancellationToken, UnitOfWork? transaction = null) =>
+    public ValueTask<CleanupCandidates> CountCleanupCandidatesAsync(CleanupCutoffs cutoffs, CancellationToken cancellationToken, UnitOfWork? transaction = null) =>
         executor.QuerySingleAsync<CleanupCandidates>(CountCleanupCandidates, cutoffs, cancellationToken, transaction);
 
-    public Task<int> MarkExpiredVouchersAsync(DateOnly today, CancellationToken cancellationToken, UnitOfWork? transaction = null) =>
+    public ValueTask<int> MarkExpiredVouchersAsync(DateOnly today, CancellationToken cancellationToken, UnitOfWork? transaction = null) =>
         executor.ExecuteAsync(MarkExpiredVouchers, new { Today = today }, DataChange.None, cancellationToken, transaction);
 
     /// <summary>Deletes the vouchers and returns their owners, one entry per deleted voucher.</summary>
-    public Task<List<Guid>> DeleteExpiredVouchersAsync(DateOnly voucherCutoff, CancellationToken cancellationToken, UnitOfWork transaction) =>
+    public ValueTask<List<Guid>> DeleteExpiredVouchersAsync(DateOnly voucherCutoff, CancellationToken cancellationToken, UnitOfWork transaction) =>
         executor.WriteListAsync<Guid>(DeleteExpiredVouchers, new { VoucherCutoff = voucherCutoff }, owners => DataChange.Vouchers([.. owners.Distinct()]), cancellationToken, transaction);
 
     /// <summary>Deletes the invitations and returns their invitees, one entry per deleted invitation.</summary>
-    public Task<List<Guid>> DeleteAnsweredInvitationsAsync(DateTime invitationCutoff, CancellationToken cancellationToken, UnitOfWork transaction) =>
+    public ValueTask<List<Guid>> DeleteAnsweredInvitationsAsync(DateTime invitationCutoff, CancellationToken cancellationToken, UnitOfWork transaction) =>
         executor.WriteListAsync<Guid>(DeleteAnsweredInvitations, new { InvitationCutoff = invitationCutoff }, invitees => DataChange.TripsOf([.. invitees.Distinct()]), cancellationToken, transaction);
 
-    public Task<List<IndexUsage>> IndexUsageAsync(CancellationToken cancellationToken) =>
+    public ValueTask<List<IndexUsage>> IndexUsageAsync(CancellationToken cancellationToken) =>
         executor.QueryAsync<IndexUsage>(IndexUsageQuery, null, cancellationToken);
 
-    public Task<int> AnalyzeAsync(CancellationToken cancellationToken) =>
+    public ValueTask<int> AnalyzeAsync(CancellationToken cancellationToken) =>
         executor.ExecuteAsync(Analyze, null, DataChange.None, cancellationToken);
 }
 

@@ -71,19 +71,19 @@ internal sealed class QueryExecutor
 
     // Every Dapper call below is a static lambda (one cached delegate per type, no closure): the executor builds the
     // command itself (issue 16: the closures and async layers around each call cost more allocation than the call).
-    public Task<List<T>> QueryAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+    public ValueTask<List<T>> QueryAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
         RunAsync(query, parameters, unit, static async ValueTask<List<T>> (connection, command) =>
             (await connection.QueryAsync<T>(command).ConfigureAwait(false)).AsList(),
             cancellationToken);
 
-    public Task<T?> QuerySingleOrDefaultAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+    public ValueTask<T?> QuerySingleOrDefaultAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
         RunAsync(query, parameters, unit, static (connection, command) => new ValueTask<T?>(connection.QuerySingleOrDefaultAsync<T>(command)), cancellationToken);
 
-    public Task<T> QuerySingleAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+    public ValueTask<T> QuerySingleAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
         RunAsync(query, parameters, unit, static (connection, command) => new ValueTask<T>(connection.QuerySingleAsync<T>(command)), cancellationToken);
 
     /// <summary>The rows, read by <typeparamref name="TRow"/> (typed getters: no boxing per column, issue 16).</summary>
-    public Task<List<T>> QueryAsync<T, TRow>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null)
+    public ValueTask<List<T>> QueryAsync<T, TRow>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null)
         where TRow : IRowReader<T> =>
         RunAsync(query, parameters, unit, static (connection, command) => RowReading.ListAsync<T, TRow>(connection, command), cancellationToken);
 
@@ -93,7 +93,7 @@ internal sealed class QueryExecutor
     /// (<see cref="SqlQuery.Statements"/>): Dapper has no batch API, and a batch sent as one command with named
     /// parameters is parsed and rewritten by Npgsql on every call (issue 16: 10 KB of the trip details' 32).
     /// </summary>
-    public Task<TResult> QueryResultSetsAsync<TResult>(
+    public ValueTask<TResult> QueryResultSetsAsync<TResult>(
         ReadQuery query,
         object? parameters,
         Func<ResultSets, ValueTask<TResult>> read,
@@ -102,24 +102,24 @@ internal sealed class QueryExecutor
         RunAsync(query, parameters, unit, (connection, command) => ReadBatchAsync(Batch(query, parameters, connection, command), read, command.CancellationToken), cancellationToken);
 
     /// <summary>A write that returns exactly one row; announces <paramref name="change"/>.</summary>
-    public Task<T> WriteSingleAsync<T>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+    public ValueTask<T> WriteSingleAsync<T>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
         WriteAsync(query, parameters, unit, static (connection, command) => new ValueTask<T>(connection.QuerySingleAsync<T>(command)), change, cancellationToken);
 
     /// <summary>A write that returns exactly one row, read by <typeparamref name="TRow"/>; announces <paramref name="change"/>.</summary>
-    public Task<T> WriteSingleAsync<T, TRow>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null)
+    public ValueTask<T> WriteSingleAsync<T, TRow>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null)
         where TRow : IRowReader<T> =>
         WriteAsync(query, parameters, unit, static (connection, command) => RowReading.SingleAsync<T, TRow>(connection, command), change, cancellationToken);
 
     /// <summary>A write that returns exactly one row; announces what <paramref name="change"/> makes of it.</summary>
-    public Task<T> WriteSingleAsync<T>(WriteQuery query, object? parameters, Func<T, DataChange> change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+    public ValueTask<T> WriteSingleAsync<T>(WriteQuery query, object? parameters, Func<T, DataChange> change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
         WriteAsync(query, parameters, unit, static (connection, command) => new ValueTask<T>(connection.QuerySingleAsync<T>(command)), change, cancellationToken);
 
     /// <summary>A write that returns one row or none (nothing matched); announces <paramref name="change"/> when a row came back.</summary>
-    public Task<T?> WriteSingleOrDefaultAsync<T>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+    public ValueTask<T?> WriteSingleOrDefaultAsync<T>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
         WriteSingleOrDefaultAsync<T>(query, parameters, _ => change, cancellationToken, unit);
 
     /// <summary>A write that returns one row or none; announces what <paramref name="change"/> makes of the row, when one came back.</summary>
-    public Task<T?> WriteSingleOrDefaultAsync<T>(WriteQuery query, object? parameters, Func<T, DataChange> change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+    public ValueTask<T?> WriteSingleOrDefaultAsync<T>(WriteQuery query, object? parameters, Func<T, DataChange> change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
         WriteAsync(
             query,
             parameters,
@@ -129,7 +129,7 @@ internal sealed class QueryExecutor
             cancellationToken);
 
     /// <summary>A write that returns rows; announces what <paramref name="change"/> makes of them.</summary>
-    public Task<List<T>> WriteListAsync<T>(WriteQuery query, object? parameters, Func<List<T>, DataChange> change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+    public ValueTask<List<T>> WriteListAsync<T>(WriteQuery query, object? parameters, Func<List<T>, DataChange> change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
         WriteAsync(
             query,
             parameters,
@@ -144,16 +144,17 @@ internal sealed class QueryExecutor
     /// trip first takes the owner's sharing lock and reads the owner's audience, and the change names the owner and
     /// that audience; with none, the write is sent alone.
     /// </summary>
-    public async Task<T> WriteOwnerTripsAsync<T>(OwnerTripsWrite write, object? parameters, Guid ownerId, CancellationToken cancellationToken) =>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<T> WriteOwnerTripsAsync<T>(OwnerTripsWrite write, object? parameters, Guid ownerId, CancellationToken cancellationToken) =>
         // Not null: with exactlyOne, no row back threw in Dapper's ReadSingle/QuerySingle.
         (await WriteOwnerTripsCoreAsync<T>(write, parameters, ownerId, exactlyOne: true, cancellationToken).ConfigureAwait(false))!;
 
     /// <summary>As <see cref="WriteOwnerTripsAsync{T}"/>, for a write that returns one row or none (nothing matched: nothing is announced).</summary>
-    public Task<T?> WriteOwnerTripsOrDefaultAsync<T>(OwnerTripsWrite write, object? parameters, Guid ownerId, CancellationToken cancellationToken) =>
+    public ValueTask<T?> WriteOwnerTripsOrDefaultAsync<T>(OwnerTripsWrite write, object? parameters, Guid ownerId, CancellationToken cancellationToken) =>
         WriteOwnerTripsCoreAsync<T>(write, parameters, ownerId, exactlyOne: false, cancellationToken);
 
     /// <summary>A write batch whose result sets <paramref name="read"/> consumes in order; announces what <paramref name="change"/> makes of what it returns.</summary>
-    public Task<T> WriteResultSetsAsync<T>(
+    public ValueTask<T> WriteResultSetsAsync<T>(
         WriteQuery query,
         object? parameters,
         Func<ResultSets, ValueTask<T>> read,
@@ -169,7 +170,7 @@ internal sealed class QueryExecutor
             cancellationToken);
 
     /// <summary>A write that returns no rows; returns the number of rows affected and announces <paramref name="change"/> when it is not zero.</summary>
-    public Task<int> ExecuteAsync(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
+    public ValueTask<int> ExecuteAsync(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
         WriteAsync(
             query,
             parameters,
@@ -236,7 +237,8 @@ internal sealed class QueryExecutor
         return committed.Value;
     }
 
-    private async Task<T?> WriteOwnerTripsCoreAsync<T>(OwnerTripsWrite write, object? parameters, Guid ownerId, bool exactlyOne, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<T?> WriteOwnerTripsCoreAsync<T>(OwnerTripsWrite write, object? parameters, Guid ownerId, bool exactlyOne, CancellationToken cancellationToken)
     {
         if (_announcer.IsSilent)
         {
@@ -299,7 +301,7 @@ internal sealed class QueryExecutor
 
     // A write announcing one change known before it runs: without listeners and outside a unit of work (the common case
     // with no cache) nothing follows the statement, so no async layer is added for it.
-    private Task<T> WriteAsync<T>(
+    private ValueTask<T> WriteAsync<T>(
         WriteQuery query,
         object? parameters,
         UnitOfWork? unit,
@@ -310,7 +312,8 @@ internal sealed class QueryExecutor
             ? RunAsync(query, parameters, unit: null, action, cancellationToken)
             : WriteAsync(query, parameters, unit, action, _ => change, cancellationToken);
 
-    private async Task<T> WriteAsync<T>(
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<T> WriteAsync<T>(
         WriteQuery query,
         object? parameters,
         UnitOfWork? unit,
@@ -331,7 +334,8 @@ internal sealed class QueryExecutor
         return result;
     }
 
-    private async Task<T> RunAsync<T>(
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<T> RunAsync<T>(
         SqlQuery query,
         object? parameters,
         UnitOfWork? unit,

@@ -21,7 +21,7 @@ internal sealed class TripInvitationRepository(QueryExecutor executor)
     /// takes the owner's sharing lock (invitations/insert_invitation), so it commits only after every write to the
     /// owner's trips that read its audience without this invitation.
     /// </summary>
-    public Task<TripInvitation?> InsertInvitationAsync(Guid tripId, Guid invitedUserId, Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<TripInvitation?> InsertInvitationAsync(Guid tripId, Guid invitedUserId, Guid userId, CancellationToken cancellationToken) =>
         executor.WriteResultSetsAsync(
             InsertInvitation,
             new { TripId = tripId, InvitedUserId = invitedUserId, UserId = userId },
@@ -33,10 +33,10 @@ internal sealed class TripInvitationRepository(QueryExecutor executor)
             invitation => invitation is null ? DataChange.None : DataChange.Uncached(userId),
             cancellationToken);
 
-    public Task<List<PendingInvitation>> ListPendingInvitationsAsync(Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<List<PendingInvitation>> ListPendingInvitationsAsync(Guid userId, CancellationToken cancellationToken) =>
         executor.QueryAsync<PendingInvitation>(ListPendingInvitations, new { UserId = userId }, cancellationToken);
 
-    public Task<List<TripInvitation>> ListTripInvitationsAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<List<TripInvitation>> ListTripInvitationsAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
         executor.QueryAsync<TripInvitation>(ListTripInvitations, new { TripId = tripId, UserId = userId }, cancellationToken);
 
     /// <summary>The answered invitation, or null when it was not the user's or no longer pending; an accepted one also marks the invitee (users."hasSharedTrips"), in one transaction.</summary>
@@ -55,13 +55,13 @@ internal sealed class TripInvitationRepository(QueryExecutor executor)
             },
             cancellationToken);
 
-    public Task<TripInvitation?> GetInvitationForInviteeAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<TripInvitation?> GetInvitationForInviteeAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<TripInvitation>(GetInvitationForInvitee, new { Id = id, UserId = userId }, cancellationToken);
 
     /// <summary>The deleted invitation's invitee, or null when there was none the user could revoke.</summary>
-    public Task<Guid?> DeleteInvitationAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<Guid?> DeleteInvitationAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
         executor.WriteSingleOrDefaultAsync<Guid?>(DeleteInvitation, new { Id = id, UserId = userId }, invitee => DataChange.TripsOf([invitee!.Value]), cancellationToken);
 
-    public Task<bool> UserOwnsTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<bool> UserOwnsTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(UserOwnsTrip, new { TripId = tripId, UserId = userId }, cancellationToken);
 }

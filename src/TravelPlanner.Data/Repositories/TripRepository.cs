@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TravelPlanner.Data.Changes;
 using TravelPlanner.Data.Models;
 using TravelPlanner.Data.Repositories.Rows;
@@ -21,7 +22,8 @@ internal sealed class TripRepository(QueryExecutor executor)
     private static readonly ReadQuery SearchTrips = QueryCatalog.Read("trips/search_trips");
     private static readonly ReadQuery GetStandaloneItems = QueryCatalog.Read("trips/get_standalone_items");
 
-    public async Task<(int TotalCount, List<TripSummary> Page)> ListUserTripsAsync(
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<(int TotalCount, List<TripSummary> Page)> ListUserTripsAsync(
         Guid userId, TripFilter filter, DateOnly today, int limit, long offset, CancellationToken cancellationToken)
     {
         // Every row carries the total; past the end there is one row, whose trip columns are null. The user's
@@ -50,7 +52,8 @@ internal sealed class TripRepository(QueryExecutor executor)
     /// The trip and everything in it, or null when the user may not read it: one round trip for the owner's own
     /// trip (one shard on a cluster); for a trip shared with the user, a look-up of its owner first (every shard).
     /// </summary>
-    public async Task<TripDetails?> GetTripWithDetailsAsync(Guid tripId, Guid userId, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<TripDetails?> GetTripWithDetailsAsync(Guid tripId, Guid userId, CancellationToken cancellationToken)
     {
         if (await GetTripWithDetailsAsync(tripId, userId, ownerId: userId, cancellationToken).ConfigureAwait(false) is { } own)
         {
@@ -61,48 +64,58 @@ internal sealed class TripRepository(QueryExecutor executor)
         return owner is { } sharedBy ? await GetTripWithDetailsAsync(tripId, userId, sharedBy, cancellationToken).ConfigureAwait(false) : null;
     }
 
-    private Task<TripDetails?> GetTripWithDetailsAsync(Guid tripId, Guid userId, Guid ownerId, CancellationToken cancellationToken) =>
+    private ValueTask<TripDetails?> GetTripWithDetailsAsync(Guid tripId, Guid userId, Guid ownerId, CancellationToken cancellationToken) =>
         executor.QueryResultSetsAsync(
             GetTripWithDetails,
             new { TripId = tripId, UserId = userId, OwnerId = ownerId },
-            async sets =>
-            {
-                var trip = await sets.ReadSingleOrDefaultAsync<Trip, TripRow>().ConfigureAwait(false);
-                var flights = await sets.ReadListAsync<Flight, FlightRow>().ConfigureAwait(false);
-                var hotels = await sets.ReadListAsync<Hotel, HotelRow>().ConfigureAwait(false);
-                var transportation = await sets.ReadListAsync<Transportation, TransportationRow>().ConfigureAwait(false);
-                var carRentals = await sets.ReadListAsync<CarRental, CarRentalRow>().ConfigureAwait(false);
-                var events = await sets.ReadListAsync<TravelEvent, TravelEventRow>().ConfigureAwait(false);
-                var companions = await sets.ReadListAsync<TripCompanionSummary, TripCompanionSummaryRow>().ConfigureAwait(false);
-                var itemCompanions = await sets.ReadListAsync<ItemCompanion, ItemCompanionRow>().ConfigureAwait(false);
-                return trip is null
-                    ? null
-                    : new TripDetails(trip, trip.UserId != userId, flights, hotels, transportation, carRentals, events, companions, itemCompanions);
-            },
+            ownerId == userId ? ReadOwnTripDetails : ReadSharedTripDetails,
             cancellationToken);
+
+    // Two cached delegates, not a lambda over the user: the details read allocates no closure. The trip statement
+    // keeps only the owner's trip, so "shared" is whether the reader is someone else than that owner.
+    private static readonly Func<ResultSets, ValueTask<TripDetails?>> ReadOwnTripDetails = static sets => ReadTripDetailsAsync(sets, isShared: false);
+    private static readonly Func<ResultSets, ValueTask<TripDetails?>> ReadSharedTripDetails = static sets => ReadTripDetailsAsync(sets, isShared: true);
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private static async ValueTask<TripDetails?> ReadTripDetailsAsync(ResultSets sets, bool isShared)
+    {
+        var trip = await sets.ReadSingleOrDefaultAsync<Trip, TripRow>().ConfigureAwait(false);
+        var flights = await sets.ReadListAsync<Flight, FlightRow>().ConfigureAwait(false);
+        var hotels = await sets.ReadListAsync<Hotel, HotelRow>().ConfigureAwait(false);
+        var transportation = await sets.ReadListAsync<Transportation, TransportationRow>().ConfigureAwait(false);
+        var carRentals = await sets.ReadListAsync<CarRental, CarRentalRow>().ConfigureAwait(false);
+        var events = await sets.ReadListAsync<TravelEvent, TravelEventRow>().ConfigureAwait(false);
+        var companions = await sets.ReadListAsync<TripCompanionSummary, TripCompanionSummaryRow>().ConfigureAwait(false);
+        var itemCompanions = await sets.ReadListAsync<ItemCompanion, ItemCompanionRow>().ConfigureAwait(false);
+        return trip is null
+            ? null
+            : new TripDetails(trip, isShared, flights, hotels, transportation, carRentals, events, companions, itemCompanions);
+    }
 
     /// <summary>
     /// Announced to the owner alone: nobody is invited to a trip that did not exist, so no one else holds a read it
     /// changes (an invitation to it can only follow its commit).
     /// </summary>
-    public Task<Trip> InsertTripAsync(Guid userId, TripFields fields, CancellationToken cancellationToken) =>
+    public ValueTask<Trip> InsertTripAsync(Guid userId, TripFields fields, CancellationToken cancellationToken) =>
         executor.WriteSingleAsync<Trip, TripRow>(InsertTrip, fields.ToParameters(id: null, userId), DataChange.TripsOf([userId]), cancellationToken);
 
     /// <summary>The updated trip, or null when it does not exist or the user does not own it.</summary>
-    public Task<Trip?> UpdateTripAsync(Guid tripId, Guid userId, TripFields fields, CancellationToken cancellationToken) =>
+    public ValueTask<Trip?> UpdateTripAsync(Guid tripId, Guid userId, TripFields fields, CancellationToken cancellationToken) =>
         executor.WriteOwnerTripsOrDefaultAsync<Trip>(UpdateTrip, fields.ToParameters(tripId, userId), userId, cancellationToken);
 
     /// <summary>
     /// True when the trip was deleted. The owner's audience is read before the delete takes the trip's invitations
     /// with it (<see cref="OwnerTripsWrite"/>), so the change names everyone who may hold a copy of the trip.
     /// </summary>
-    public async Task<bool> DeleteTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<bool> DeleteTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
         await executor.WriteOwnerTripsOrDefaultAsync<Guid?>(DeleteTrip, new { Id = tripId, UserId = userId }, userId, cancellationToken).ConfigureAwait(false) is not null;
 
-    public Task<TripStatistics> GetTripStatisticsAsync(Guid userId, DateOnly today, CancellationToken cancellationToken) =>
+    public ValueTask<TripStatistics> GetTripStatisticsAsync(Guid userId, DateOnly today, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<TripStatistics>(GetTripStatistics, new { UserId = userId, Today = today }, cancellationToken);
 
-    public async Task<List<TripSummary>> SearchTripsAsync(Guid userId, string query, int limit, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<List<TripSummary>> SearchTripsAsync(Guid userId, string query, int limit, CancellationToken cancellationToken)
     {
         var search = await HasSharedTripsAsync(userId, cancellationToken).ConfigureAwait(false) ? SearchVisibleTrips : SearchTrips;
         return await executor.QueryAsync<TripSummary>(search, new { UserId = userId, Query = query, Limit = limit }, cancellationToken).ConfigureAwait(false);
@@ -110,10 +123,10 @@ internal sealed class TripRepository(QueryExecutor executor)
 
     // Whether to read shared trips too: those live on their owners' shards, so a list or search that includes
     // them reads every shard of a cluster; a user who never accepted an invitation is answered from their own.
-    private Task<bool> HasSharedTripsAsync(Guid userId, CancellationToken cancellationToken) =>
+    private ValueTask<bool> HasSharedTripsAsync(Guid userId, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(UserHasSharedTrips, new { UserId = userId }, cancellationToken);
 
-    public Task<StandaloneItems> GetStandaloneItemsAsync(Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<StandaloneItems> GetStandaloneItemsAsync(Guid userId, CancellationToken cancellationToken) =>
         executor.QueryResultSetsAsync(
             GetStandaloneItems,
             new { UserId = userId },

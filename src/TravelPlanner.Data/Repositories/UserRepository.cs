@@ -15,10 +15,10 @@ internal sealed class UserRepository(QueryExecutor executor)
     private static readonly ReadQuery GetUserCredentialsById = QueryCatalog.ReadOnPrimary("users/get_user_credentials_by_id");
     private static readonly WriteQuery UpdateUserPassword = QueryCatalog.Write("users/update_user_password");
 
-    public Task<User> InsertUserAsync(string email, string passwordHash, string firstName, string lastName, CancellationToken cancellationToken) =>
+    public ValueTask<User> InsertUserAsync(string email, string passwordHash, string firstName, string lastName, CancellationToken cancellationToken) =>
         executor.WriteSingleAsync<User>(InsertUser, new { Email = email, PasswordHash = passwordHash, FirstName = firstName, LastName = lastName }, DataChange.None, cancellationToken);
 
-    public Task<User?> GetUserByIdAsync(Guid id, CancellationToken cancellationToken) =>
+    public ValueTask<User?> GetUserByIdAsync(Guid id, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<User>(GetUserById, new { Id = id }, cancellationToken);
 
     // By e-mail in two look-ups, each on one shard of a cluster: user_emails is keyed by the address,
@@ -33,13 +33,13 @@ internal sealed class UserRepository(QueryExecutor executor)
             ? await GetUserCredentialsByIdAsync(id, cancellationToken).ConfigureAwait(false)
             : null;
 
-    private Task<Guid?> FindUserIdByEmailAsync(string email, CancellationToken cancellationToken) =>
+    private ValueTask<Guid?> FindUserIdByEmailAsync(string email, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<Guid?>(FindUserIdByEmail, new { Email = email }, cancellationToken);
 
-    public Task<UserCredentials?> GetUserCredentialsByIdAsync(Guid id, CancellationToken cancellationToken) =>
+    public ValueTask<UserCredentials?> GetUserCredentialsByIdAsync(Guid id, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<UserCredentials>(GetUserCredentialsById, new { Id = id }, cancellationToken);
 
-    public Task<int> UpdateUserPasswordAsync(Guid id, string passwordHash, CancellationToken cancellationToken) =>
+    public ValueTask<int> UpdateUserPasswordAsync(Guid id, string passwordHash, CancellationToken cancellationToken) =>
         executor.ExecuteAsync(UpdateUserPassword, new { Id = id, PasswordHash = passwordHash }, DataChange.None, cancellationToken);
 }
 

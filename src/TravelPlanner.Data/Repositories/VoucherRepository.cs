@@ -26,38 +26,38 @@ internal sealed class VoucherRepository(QueryExecutor executor)
     private static readonly ReadQuery ListExpiringVouchers = QueryCatalog.Read("vouchers/list_expiring_vouchers");
     private static readonly ReadQuery VoucherStatisticsQuery = QueryCatalog.Read("vouchers/voucher_statistics");
 
-    public Task<List<Voucher>> ListUserVouchersAsync(Guid userId, VoucherFilter filter, DateOnly today, CancellationToken cancellationToken) =>
+    public ValueTask<List<Voucher>> ListUserVouchersAsync(Guid userId, VoucherFilter filter, DateOnly today, CancellationToken cancellationToken) =>
         executor.QueryAsync<Voucher>(
             ListUserVouchers,
             new { UserId = userId, Today = today, filter.Status, filter.Type, filter.Currency, filter.ExpiringBefore },
             cancellationToken);
 
-    public Task<Voucher?> GetVoucherAsync(Guid id, Guid userId, DateOnly today, CancellationToken cancellationToken) =>
+    public ValueTask<Voucher?> GetVoucherAsync(Guid id, Guid userId, DateOnly today, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<Voucher>(GetVoucher, new { Id = id, UserId = userId, Today = today }, cancellationToken);
 
-    public Task<Voucher?> LockVoucherAsync(Guid id, Guid userId, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction) =>
+    public ValueTask<Voucher?> LockVoucherAsync(Guid id, Guid userId, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction) =>
         executor.WriteSingleOrDefaultAsync<Voucher>(LockVoucher, new { Id = id, UserId = userId, Today = today }, DataChange.None, cancellationToken, transaction);
 
-    public Task<bool> VoucherNumberTakenAsync(string voucherNumber, Guid userId, Guid? exceptId, CancellationToken cancellationToken) =>
+    public ValueTask<bool> VoucherNumberTakenAsync(string voucherNumber, Guid userId, Guid? exceptId, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(VoucherNumberTaken, new { VoucherNumber = voucherNumber, UserId = userId, ExceptId = exceptId }, cancellationToken);
 
-    public Task<Voucher> InsertVoucherAsync(Guid userId, VoucherDetails details, DateOnly today, CancellationToken cancellationToken) =>
+    public ValueTask<Voucher> InsertVoucherAsync(Guid userId, VoucherDetails details, DateOnly today, CancellationToken cancellationToken) =>
         executor.WriteSingleAsync<Voucher>(InsertVoucher, Parameters(Guid.Empty, userId, details, today), DataChange.Vouchers(userId), cancellationToken);
 
-    public Task<Voucher?> UpdateVoucherAsync(Guid id, Guid userId, VoucherDetails details, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction) =>
+    public ValueTask<Voucher?> UpdateVoucherAsync(Guid id, Guid userId, VoucherDetails details, DateOnly today, CancellationToken cancellationToken, UnitOfWork transaction) =>
         executor.WriteSingleOrDefaultAsync<Voucher>(UpdateVoucher, Parameters(id, userId, details, today), DataChange.Vouchers(userId), cancellationToken, transaction);
 
-    public Task<bool> VoucherHasAttachmentsAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<bool> VoucherHasAttachmentsAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(VoucherHasAttachments, new { Id = id, UserId = userId }, cancellationToken);
 
-    public Task<int> DeleteVoucherAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<int> DeleteVoucherAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
         executor.ExecuteAsync(DeleteVoucher, new { Id = id, UserId = userId }, DataChange.Vouchers(userId), cancellationToken);
 
     /// <summary>
     /// Locks the voucher, checks the flight and traveller, and uses the amount and records the attachment when all allow it,
     /// in one statement; announces the owner's vouchers only when it wrote.
     /// </summary>
-    public Task<AttachVoucherToFlightRow> AttachVoucherToFlightAsync(
+    public ValueTask<AttachVoucherToFlightRow> AttachVoucherToFlightAsync(
         Guid voucherId, Guid userId, Guid flightId, string travelerType, Guid travelerId, decimal amount, DateOnly today, CancellationToken cancellationToken) =>
         executor.WriteSingleAsync<AttachVoucherToFlightRow>(
             AttachVoucherToFlight,
@@ -65,10 +65,10 @@ internal sealed class VoucherRepository(QueryExecutor executor)
             row => row.AttachmentId is null ? DataChange.None : DataChange.Vouchers(userId),
             cancellationToken);
 
-    public Task<List<VoucherAttachment>> ListVoucherAttachmentsAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
+    public ValueTask<List<VoucherAttachment>> ListVoucherAttachmentsAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
         executor.QueryAsync<VoucherAttachment>(ListVoucherAttachments, new { Id = id, UserId = userId }, cancellationToken);
 
-    public Task<int> MarkVoucherTransferredAsync(Guid id, Guid ownerId, CancellationToken cancellationToken, UnitOfWork transaction) =>
+    public ValueTask<int> MarkVoucherTransferredAsync(Guid id, Guid ownerId, CancellationToken cancellationToken, UnitOfWork transaction) =>
         executor.ExecuteAsync(MarkVoucherTransferred, new { Id = id, UserId = ownerId }, DataChange.Vouchers(ownerId), cancellationToken, transaction);
 
     /// <summary>
@@ -102,10 +102,10 @@ internal sealed class VoucherRepository(QueryExecutor executor)
             transaction).ConfigureAwait(false);
     }
 
-    public Task<List<Voucher>> ListExpiringVouchersAsync(Guid userId, DateOnly today, DateOnly until, CancellationToken cancellationToken) =>
+    public ValueTask<List<Voucher>> ListExpiringVouchersAsync(Guid userId, DateOnly today, DateOnly until, CancellationToken cancellationToken) =>
         executor.QueryAsync<Voucher>(ListExpiringVouchers, new { UserId = userId, Today = today, Until = until }, cancellationToken);
 
-    public Task<List<VoucherStatistics>> VoucherStatisticsAsync(Guid userId, DateOnly today, CancellationToken cancellationToken) =>
+    public ValueTask<List<VoucherStatistics>> VoucherStatisticsAsync(Guid userId, DateOnly today, CancellationToken cancellationToken) =>
         executor.QueryAsync<VoucherStatistics>(VoucherStatisticsQuery, new { UserId = userId, Today = today }, cancellationToken);
 
     private static object Parameters(Guid id, Guid userId, VoucherDetails details, DateOnly today) => new

@@ -44,7 +44,7 @@ internal sealed class MaintenanceService(MaintenanceRepository maintenance, Quer
     public async Task<IReadOnlyList<IndexUsage>> GetIndexUsageAsync(CancellationToken cancellationToken = default) =>
         await maintenance.IndexUsageAsync(cancellationToken).ConfigureAwait(false);
 
-    public Task AnalyzeAsync(CancellationToken cancellationToken = default) => maintenance.AnalyzeAsync(cancellationToken);
+    public async Task AnalyzeAsync(CancellationToken cancellationToken = default) => await maintenance.AnalyzeAsync(cancellationToken).ConfigureAwait(false);
 
     private static CleanupReport Report(CleanupCutoffs cutoffs, bool dryRun, int expired, int vouchers, int kept, int invitations) =>
         new(dryRun, cutoffs.Today, cutoffs.VoucherCutoff, cutoffs.InvitationCutoff, expired, vouchers, kept, invitations);

@@ -49,8 +49,8 @@ internal sealed class TripService(TripRepository trips, TimeProvider timeProvide
         }
     }
 
-    public Task<TripStatistics> GetTripStatisticsAsync(Guid userId, CancellationToken cancellationToken = default) =>
-        trips.GetTripStatisticsAsync(userId, Today, cancellationToken);
+    public async Task<TripStatistics> GetTripStatisticsAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        await trips.GetTripStatisticsAsync(userId, Today, cancellationToken).ConfigureAwait(false);
 
     public async Task<IReadOnlyList<TripSummary>> SearchTripsAsync(Guid userId, string query, int limit = 20, CancellationToken cancellationToken = default)
     {
@@ -59,8 +59,8 @@ internal sealed class TripService(TripRepository trips, TimeProvider timeProvide
         return await trips.SearchTripsAsync(userId, text, limit, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<StandaloneItems> GetStandaloneItemsAsync(Guid userId, CancellationToken cancellationToken = default) =>
-        trips.GetStandaloneItemsAsync(userId, cancellationToken);
+    public async Task<StandaloneItems> GetStandaloneItemsAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        await trips.GetStandaloneItemsAsync(userId, cancellationToken).ConfigureAwait(false);
 
     private static TripFields Fields(string name, DateOnly departureDate, DateOnly returnDate, TripPurpose purpose, string? description) =>
         Validate.All(() => CheckedFields(name, departureDate, returnDate, purpose, description));

@@ -57,8 +57,8 @@ public sealed class PositionalParametersTests(TestDatabase database) : IClassFix
     {
         await using var tagged = TaggedExecutor.Create(database, new RetryOptions());
 
-        var error = await Assert.ThrowsAnyAsync<TravelPlannerException>(() =>
-            tagged.Executor.QuerySingleAsync<int>(Missing, new { Present = 1 }, TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAnyAsync<TravelPlannerException>(async () =>
+            await tagged.Executor.QuerySingleAsync<int>(Missing, new { Present = 1 }, TestContext.Current.CancellationToken));
 
         Assert.Contains("@Absent", error.ToString(), StringComparison.Ordinal);
     }

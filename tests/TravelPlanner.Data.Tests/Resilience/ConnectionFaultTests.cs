@@ -34,11 +34,11 @@ public sealed class ConnectionFaultTests(TestDatabase database, PostgresFixture 
         using var measurements = new FlowMeasurements();
 
         var holders = Enumerable.Range(0, 2)
-            .Select(_ => tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 4.0 }, TestContext.Current.CancellationToken))
+            .Select(_ => tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 4.0 }, TestContext.Current.CancellationToken).AsTask())
             .ToList();
         await Task.Delay(300, TestContext.Current.CancellationToken);
         var error = await Assert.ThrowsAsync<ConnectionPoolExhaustedException>(
-            () => tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 0.0 }, TestContext.Current.CancellationToken));
+            async () => await tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 0.0 }, TestContext.Current.CancellationToken));
 
         Assert.Equal(2, error.MaxPoolSize);
         Assert.Contains("pool is exhausted", error.Message, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class ConnectionFaultTests(TestDatabase database, PostgresFixture 
         using var measurements = new FlowMeasurements();
 
         var error = await Assert.ThrowsAsync<DataAccessException>(
-            () => tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 0.0 }, TestContext.Current.CancellationToken));
+            async () => await tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 0.0 }, TestContext.Current.CancellationToken));
 
         Assert.Equal(PostgresErrorCodes.InvalidCatalogName, Assert.IsType<PostgresException>(error.InnerException).SqlState);
         Assert.Equal(0, measurements.Retries);
@@ -75,9 +75,9 @@ public sealed class ConnectionFaultTests(TestDatabase database, PostgresFixture 
         using var measurements = new FlowMeasurements();
 
         var read = await Assert.ThrowsAsync<DataAccessException>(
-            () => tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 0.0 }, TestContext.Current.CancellationToken));
+            async () => await tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 0.0 }, TestContext.Current.CancellationToken));
         await Assert.ThrowsAsync<DataAccessException>(
-            () => tagged.Executor.ExecuteAsync(TempWrite, null, DataChange.None, TestContext.Current.CancellationToken));
+            async () => await tagged.Executor.ExecuteAsync(TempWrite, null, DataChange.None, TestContext.Current.CancellationToken));
 
         Assert.StartsWith("28", Assert.IsType<PostgresException>(read.InnerException).SqlState, StringComparison.Ordinal);
         Assert.Equal(0, measurements.Retries);
@@ -120,7 +120,7 @@ public sealed class ConnectionFaultTests(TestDatabase database, PostgresFixture 
         }, TestContext.Current.CancellationToken);
         await BackendTerminator.TerminateWhenActiveAsync(database, tagged.Application, "pg_sleep");
 
-        await Assert.ThrowsAsync<DataAccessException>(() => read);
+        await Assert.ThrowsAsync<DataAccessException>(() => read.AsTask());
     }
 
     // Issue 14, item 9: a write on a pooled connection whose backend was terminated while idle. The library cannot
@@ -136,11 +136,11 @@ public sealed class ConnectionFaultTests(TestDatabase database, PostgresFixture 
             MaxRetries = FastRetry.MaxRetries, BaseDelay = FastRetry.BaseDelay, MaxDelay = FastRetry.MaxDelay,
             ProbeIdleConnectionAfter = TimeSpan.FromMinutes(10),
         });
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 0.05 }, TestContext.Current.CancellationToken)));
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 0.05 }, TestContext.Current.CancellationToken).AsTask()));
         Assert.True(await BackendTerminator.TerminateAsync(database, tagged.Application, state: "idle") > 1, "fewer than two idle pooled connections to terminate");
         await Task.Delay(100, TestContext.Current.CancellationToken);
 
-        var first = await Record.ExceptionAsync(() => tagged.Executor.ExecuteAsync(TempWrite, null, DataChange.None, TestContext.Current.CancellationToken));
+        var first = await Record.ExceptionAsync(async () => await tagged.Executor.ExecuteAsync(TempWrite, null, DataChange.None, TestContext.Current.CancellationToken));
         using var measurements = new FlowMeasurements();
         await tagged.Executor.ExecuteAsync(TempWrite, null, DataChange.None, TestContext.Current.CancellationToken);
 
@@ -161,7 +161,7 @@ public sealed class ConnectionFaultTests(TestDatabase database, PostgresFixture 
         });
         var table = "idle_probe_" + Guid.NewGuid().ToString("N")[..8];
         await tagged.Executor.ExecuteAsync(new WriteQuery("tests/create", $"create table {table} (n int)"), null, DataChange.None, TestContext.Current.CancellationToken);
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 0.05 }, TestContext.Current.CancellationToken)));
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 0.05 }, TestContext.Current.CancellationToken).AsTask()));
         Assert.True(await BackendTerminator.TerminateAsync(database, tagged.Application, state: "idle") > 1, "fewer than two idle pooled connections to terminate");
         await Task.Delay(200, TestContext.Current.CancellationToken);
 

@@ -63,7 +63,7 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
         await TerminateWhenActiveAsync(tagged.Application, "pg_sleep");
 
         // Whatever Npgsql and Dapper raise between result sets, the caller sees the library's type.
-        var error = await Assert.ThrowsAsync<DataAccessException>(() => read);
+        var error = await Assert.ThrowsAsync<DataAccessException>(() => read.AsTask());
         Assert.Contains("connection", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -97,7 +97,7 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
         await TerminateWhenActiveAsync(tagged.Application, "pg_sleep");
 
         // The server may or may not have applied it: running it again could apply it twice, and the error says so.
-        var error = await Assert.ThrowsAsync<DataAccessException>(() => write);
+        var error = await Assert.ThrowsAsync<DataAccessException>(() => write.AsTask());
         Assert.Contains("outcome is unknown", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, measurements.Retries);
     }
@@ -145,7 +145,7 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
         var started = DateTime.UtcNow;
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 30.0 }, cancellation.Token));
+            async () => await tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 30.0 }, cancellation.Token));
 
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10), "the cancellation was not honoured");
         Assert.Equal(0, measurements.Retries);
@@ -158,7 +158,7 @@ public sealed class QueryRetryTests(TestDatabase database) : IClassFixture<TestD
         await using var tagged = TaggedExecutor.Create(database, FastRetry, commandTimeout: TimeSpan.FromSeconds(1));
 
         var error = await Assert.ThrowsAsync<DataAccessException>(
-            () => tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 10.0 }, TestContext.Current.CancellationToken));
+            async () => await tagged.Executor.QuerySingleAsync<int>(SleepingRead, new { seconds = 10.0 }, TestContext.Current.CancellationToken));
 
         Assert.Contains("did not answer in time", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, measurements.Retries);
