@@ -99,7 +99,13 @@ internal sealed class QueryExecutor
         Func<ResultSets, ValueTask<TResult>> read,
         CancellationToken cancellationToken,
         UnitOfWork? unit = null) =>
-        RunAsync(query, parameters, unit, (connection, command) => ReadBatchAsync(Batch(query, parameters, connection, command), read, command.CancellationToken), cancellationToken);
+        RunAsync(
+            query,
+            parameters,
+            unit,
+            new BatchCall<TResult>(query, parameters, read),
+            ReadBatchAsync,
+            cancellationToken);
 
     /// <summary>A write that returns exactly one row; announces <paramref name="change"/>.</summary>
     public ValueTask<T> WriteSingleAsync<T>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
@@ -165,7 +171,8 @@ internal sealed class QueryExecutor
             query,
             parameters,
             unit,
-            (connection, command) => ReadBatchAsync(Batch(query, parameters, connection, command), read, command.CancellationToken),
+            new BatchCall<T>(query, parameters, read),
+            ReadBatchAsync,
             change,
             cancellationToken);
 
@@ -251,10 +258,8 @@ internal sealed class QueryExecutor
             write.Announced,
             parameters,
             unit: null,
-            (connection, command) => ReadBatchAsync(
-                Batch(write.Announced, parameters, connection, command),
-                exactlyOne ? AudienceThenRow<T>.Single : AudienceThenRow<T>.SingleOrDefault,
-                command.CancellationToken),
+            new BatchCall<(T? Row, List<Guid> Audience)>(write.Announced, parameters, exactlyOne ? AudienceThenRow<T>.Single : AudienceThenRow<T>.SingleOrDefault),
+            ReadBatchAsync,
             cancellationToken).ConfigureAwait(false);
         if (row is not null)
         {
@@ -285,19 +290,25 @@ internal sealed class QueryExecutor
         }
     }
 
-    // A batch's result sets, read by the caller's delegate; the batch and its reader are disposed here.
+    // A batch: its statements as one NpgsqlBatch on the connection, the result sets read by the caller's delegate; the
+    // batch and its reader are disposed here. Passed to RunAsync as a method group: a static one, cached by the compiler.
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private static async ValueTask<TResult> ReadBatchAsync<TResult>(NpgsqlBatch batch, Func<ResultSets, ValueTask<TResult>> read, CancellationToken cancellationToken)
+    private static async ValueTask<TResult> ReadBatchAsync<TResult>(NpgsqlConnection connection, CommandDefinition command, BatchCall<TResult> call)
     {
+        var batch = Batch(call.Query, call.Parameters, connection, command);
         await using (batch.ConfigureAwait(false))
         {
-            var reader = await batch.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
+            var reader = await batch.ExecuteReaderAsync(CommandBehavior.SequentialAccess, command.CancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
-                return await read(new ResultSets(reader, cancellationToken)).ConfigureAwait(false);
+                return await call.Read(new ResultSets(reader, command.CancellationToken)).ConfigureAwait(false);
             }
         }
     }
+
+    // What a batch needs besides the connection and the command, passed as RunAsync's state (a struct: no closure).
+    private readonly record struct BatchCall<TResult>(SqlQuery Query, object? Parameters, Func<ResultSets, ValueTask<TResult>> Read);
+
 
     // A write announcing one change known before it runs: without listeners and outside a unit of work (the common case
     // with no cache) nothing follows the statement, so no async layer is added for it.
@@ -312,16 +323,26 @@ internal sealed class QueryExecutor
             ? RunAsync(query, parameters, unit: null, action, cancellationToken)
             : WriteAsync(query, parameters, unit, action, _ => change, cancellationToken);
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<T> WriteAsync<T>(
+    private ValueTask<T> WriteAsync<T>(
         WriteQuery query,
         object? parameters,
         UnitOfWork? unit,
         Func<NpgsqlConnection, CommandDefinition, ValueTask<T>> action,
         Func<T, DataChange> change,
+        CancellationToken cancellationToken) =>
+        WriteAsync(query, parameters, unit, action, Stateless, change, cancellationToken);
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<T> WriteAsync<T, TState>(
+        WriteQuery query,
+        object? parameters,
+        UnitOfWork? unit,
+        TState state,
+        Func<NpgsqlConnection, CommandDefinition, TState, ValueTask<T>> action,
+        Func<T, DataChange> change,
         CancellationToken cancellationToken)
     {
-        var result = await RunAsync(query, parameters, unit, action, cancellationToken).ConfigureAwait(false);
+        var result = await RunAsync(query, parameters, unit, state, action, cancellationToken).ConfigureAwait(false);
         if (unit is not null)
         {
             unit.Record(change(result));
@@ -334,19 +355,34 @@ internal sealed class QueryExecutor
         return result;
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<T> RunAsync<T>(
+    private ValueTask<T> RunAsync<T>(
         SqlQuery query,
         object? parameters,
         UnitOfWork? unit,
         Func<NpgsqlConnection, CommandDefinition, ValueTask<T>> action,
+        CancellationToken cancellationToken) =>
+        RunAsync(query, parameters, unit, action, Stateless, cancellationToken);
+
+    // An action without state is its own: RunAsync's state-taking form calls it.
+    private static ValueTask<T> Stateless<T>(NpgsqlConnection connection, CommandDefinition command, Func<NpgsqlConnection, CommandDefinition, ValueTask<T>> action) =>
+        action(connection, command);
+
+    // The statement's run with its retry and error translation. An action that needs more than the connection and the
+    // command (a batch: its query, parameters and reader) takes it as state, so the call allocates no closure for it.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<T> RunAsync<T, TState>(
+        SqlQuery query,
+        object? parameters,
+        UnitOfWork? unit,
+        TState state,
+        Func<NpgsqlConnection, CommandDefinition, TState, ValueTask<T>> action,
         CancellationToken cancellationToken)
     {
         if (unit is not null)
         {
             // Inside a unit of work: no retry of one statement (the unit retries as a whole), and errors
             // propagate untranslated to InTransactionAsync, which rolls back first and translates once.
-            return await AttemptAsync(query, parameters, unit, action, cancellationToken).ConfigureAwait(false);
+            return await AttemptAsync(query, parameters, unit, state, action, cancellationToken).ConfigureAwait(false);
         }
 
         var retry = query is ReadQuery ? _readRetry : _writeRetry;
@@ -355,13 +391,13 @@ internal sealed class QueryExecutor
         {
             try
             {
-                return await AttemptAsync(query, parameters, unit: null, action, cancellationToken).ConfigureAwait(false);
+                return await AttemptAsync(query, parameters, unit: null, state, action, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (retry.ShouldRetry(e, started))
             {
                 return await retry.RetryAsync(
-                    static (call, token) => call.Executor.AttemptAsync(call.Query, call.Parameters, unit: null, call.Action, token).AsTask(),
-                    (Executor: this, Query: query, Parameters: parameters, Action: action),
+                    static (call, token) => call.Executor.AttemptAsync(call.Query, call.Parameters, unit: null, call.State, call.Action, token).AsTask(),
+                    (Executor: this, Query: query, Parameters: parameters, State: state, Action: action),
                     e,
                     started,
                     cancellationToken).ConfigureAwait(false);
@@ -381,11 +417,12 @@ internal sealed class QueryExecutor
     /// connection is opened here (on the server <see cref="ReadRouter"/> picks) and closed before the measurement ends.
     /// </summary>
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<T> AttemptAsync<T>(
+    private async ValueTask<T> AttemptAsync<T, TState>(
         SqlQuery query,
         object? parameters,
         UnitOfWork? unit,
-        Func<NpgsqlConnection, CommandDefinition, ValueTask<T>> action,
+        TState state,
+        Func<NpgsqlConnection, CommandDefinition, TState, ValueTask<T>> action,
         CancellationToken cancellationToken)
     {
         using var activity = TravelPlannerDiagnostics.ActivitySource.StartActivity(query.Name, ActivityKind.Client);
@@ -401,7 +438,7 @@ internal sealed class QueryExecutor
         {
             if (unit is not null)
             {
-                return await action(unit.Connection, Command(query, parameters, unit.Transaction, cancellationToken)).ConfigureAwait(false);
+                return await action(unit.Connection, Command(query, parameters, unit.Transaction, cancellationToken), state).ConfigureAwait(false);
             }
 
             var connection = await OpenAsync(query as ReadQuery, parameters, cancellationToken).ConfigureAwait(false);
@@ -414,7 +451,7 @@ internal sealed class QueryExecutor
                         await _idleProbe.EnsureAliveAsync(connection, cancellationToken).ConfigureAwait(false);
                     }
 
-                    return await action(connection, Command(query, parameters, null, cancellationToken)).ConfigureAwait(false);
+                    return await action(connection, Command(query, parameters, null, cancellationToken), state).ConfigureAwait(false);
                 }
                 catch (NpgsqlException e) when (ClearPoolIfConnectionLost(e, connection))
                 {
