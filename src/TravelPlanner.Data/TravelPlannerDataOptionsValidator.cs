@@ -5,7 +5,7 @@ namespace TravelPlanner.Data;
 
 /// <summary>
 /// The start-up check of <see cref="TravelPlannerDataOptions"/>: a connection string that Npgsql can
-/// parse, a BCrypt work factor of 4-31, positive timeouts and retry delays. Every failure names the
+/// parse (and that keeps Npgsql's UTF-8), a BCrypt work factor of 4-31, positive timeouts and retry delays. Every failure names the
 /// configuration key, so a host that fails to start says what to fix.
 /// </summary>
 internal sealed class TravelPlannerDataOptionsValidator : IValidateOptions<TravelPlannerDataOptions>
@@ -49,14 +49,22 @@ internal sealed class TravelPlannerDataOptionsValidator : IValidateOptions<Trave
             return;
         }
 
+        NpgsqlConnectionStringBuilder settings;
         try
         {
-            _ = new NpgsqlConnectionStringBuilder(connectionString);
+            settings = new NpgsqlConnectionStringBuilder(connectionString);
         }
         catch (ArgumentException e)
         {
             // The message of Npgsql names the bad keyword; the value itself may hold a password, so it is not repeated.
             failures.Add($"{Section}:ConnectionString is not a valid PostgreSQL connection string: {e.Message}");
+            return;
+        }
+
+        // The row readers decode some text columns from their raw bytes as UTF-8 (Repositories/Rows/RowValues.Text).
+        if (settings.Encoding is not { } encoding || !(encoding.Equals("UTF8", StringComparison.OrdinalIgnoreCase) || encoding.Equals("UTF-8", StringComparison.OrdinalIgnoreCase)))
+        {
+            failures.Add($"{Section}:ConnectionString sets Encoding={settings.Encoding}; the library reads text as UTF-8 (Npgsql's default): remove the setting.");
         }
     }
 

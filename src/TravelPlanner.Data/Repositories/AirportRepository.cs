@@ -22,7 +22,7 @@ internal sealed class AirportRepository(QueryExecutor executor)
     // no more than its ExecuteReaderAsync plus a typed read (3.27 against 3.48 KB a call, measured back to back; issue 16,
     // docs/benchmarks.md).
     public ValueTask<Airport?> GetAirportByCodeAsync(string code, CancellationToken cancellationToken) =>
-        executor.QuerySingleOrDefaultAsync<Airport>(GetAirportByCode, new { Code = code }, cancellationToken);
+        executor.QuerySingleOrDefaultAsync<Airport, AirportRow>(GetAirportByCode, new { Code = code }, cancellationToken);
 
     /// <param name="query">The trimmed search text (compared with the IATA code and the city).</param>
     /// <param name="pattern">A LIKE pattern built with <see cref="LikePattern.Contains"/>.</param>

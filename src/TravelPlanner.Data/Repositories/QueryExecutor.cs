@@ -82,6 +82,11 @@ internal sealed class QueryExecutor
     public ValueTask<T> QuerySingleAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
         RunAsync(query, parameters, unit, static (connection, command) => new ValueTask<T>(connection.QuerySingleAsync<T>(command)), cancellationToken);
 
+    /// <summary>The row, read by <typeparamref name="TRow"/>, or the default when there is none.</summary>
+    public ValueTask<T?> QuerySingleOrDefaultAsync<T, TRow>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null)
+        where TRow : IRowReader<T> =>
+        RunAsync(query, parameters, unit, static (connection, command) => RowReading.SingleOrDefaultAsync<T, TRow>(connection, command), cancellationToken);
+
     /// <summary>The rows, read by <typeparamref name="TRow"/> (typed getters: no boxing per column, issue 16).</summary>
     public ValueTask<List<T>> QueryAsync<T, TRow>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null)
         where TRow : IRowReader<T> =>

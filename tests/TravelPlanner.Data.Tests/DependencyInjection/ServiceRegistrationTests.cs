@@ -142,6 +142,19 @@ public sealed class ServiceRegistrationTests(TestDatabase database, RedisFixture
         Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_connection_string_with_another_text_encoding_is_refused_naming_the_setting()
+    {
+        var services = new ServiceCollection();
+        services.AddTravelPlannerData(o => o.ConnectionString = "Host=x;Encoding=LATIN1");
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Encoding=LATIN1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("UTF-8", error.Message, StringComparison.Ordinal);
+    }
+
     private IConfiguration Configuration(bool withRedis) => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
     {
         ["ConnectionStrings:TravelPlanner"] = database.ConnectionString,

@@ -50,6 +50,23 @@ public sealed class AirportServiceTests(AirportDatabase airports) : IClassFixtur
         Assert.Equal("Ardmore Downtown Executive Airport", ahd.Name);
     }
 
+    // Issue 16: the airports' text is read from the column's bytes and shared between rows (ReferenceText); non-ASCII
+    // names decode exactly, and a second read hands back the same string objects instead of new ones.
+    [Fact]
+    public async Task Reading_an_airport_twice_gives_its_exact_non_ascii_text_shared_between_the_reads()
+    {
+        var first = await Airports.GetAirportByCodeAsync("JHF");
+        var again = (await Airports.SearchAirportsAsync("São Roque", 10)).Single(a => a.Iata == "JHF");
+
+        Assert.Equal("São Paulo Catarina Executive Airport", first.Name);
+        Assert.Equal("São Roque", first.City);
+        Assert.Equal(first, again);
+        Assert.Same(first.Name, again.Name);
+        Assert.Same(first.City, again.City);
+        Assert.Same(first.Country, again.Country);
+        Assert.Equal("Türkmenabat International Airport", (await Airports.GetAirportByCodeAsync("CRZ")).Name);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

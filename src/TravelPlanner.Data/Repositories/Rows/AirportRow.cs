@@ -3,18 +3,18 @@ using TravelPlanner.Data.Models;
 
 namespace TravelPlanner.Data.Repositories.Rows;
 
-/// <summary>An <see cref="Airport"/> from <c>airports/search_airports</c>.</summary>
+/// <summary>An <see cref="Airport"/> from <c>airports/search_airports</c> or <c>airports/get_airport_by_code</c>; its text is reference data (<see cref="ReferenceText"/>).</summary>
 internal sealed class AirportRow : IRowReader<Airport>
 {
     public static IReadOnlyList<string> Columns { get; } = ["iata", "icao", "name", "city", "country", "latitude", "longitude", "timezone"];
 
     public static Airport Read(DbDataReader reader) => new(
-        reader.GetString(0),
-        reader.NullableString(1),
-        reader.GetString(2),
-        reader.GetString(3),
-        reader.GetString(4),
+        reader.ReferenceString(0),
+        reader.NullableReferenceString(1),
+        reader.ReferenceString(2),
+        reader.ReferenceString(3),
+        reader.ReferenceString(4),
         reader.NullableDecimal(5),
         reader.NullableDecimal(6),
-        reader.NullableString(7));
+        reader.NullableReferenceString(7));
 }

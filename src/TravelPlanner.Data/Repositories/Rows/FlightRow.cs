@@ -25,10 +25,10 @@ internal sealed class FlightRow : IRowReader<Flight>
         reader.NullableString(8),
         reader.NullableString(9),
         reader.NullableString(10),
-        reader.NullableString(11),
-        reader.NullableString(12),
-        reader.NullableString(13),
-        reader.NullableString(14),
+        reader.NullableReferenceString(11), // the airports' names and cities: reference data (ReferenceText)
+        reader.NullableReferenceString(12),
+        reader.NullableReferenceString(13),
+        reader.NullableReferenceString(14),
         reader.GetDateTime(15),
         reader.GetDateTime(16));
 }

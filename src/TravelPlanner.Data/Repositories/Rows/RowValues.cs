@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Text;
+using Npgsql;
 
 namespace TravelPlanner.Data.Repositories.Rows;
 
@@ -18,23 +20,40 @@ internal static class RowValues
 
     /// <summary>An enum stored as its name (DbCodes), parsed ignoring case as Dapper did: <c>CARRENTAL</c> is <c>CarRental</c>.</summary>
     /// <remarks>
-    /// The name is copied into a per-thread buffer and parsed from there: <see cref="DbDataReader.GetString"/> would
-    /// allocate a string per enum column per row only to throw it away. The read is synchronous, so nothing else runs on
-    /// the thread between the copy and the parse.
+    /// Parsed from the column's bytes (<see cref="Text"/>): <see cref="DbDataReader.GetString"/> would allocate a string
+    /// per enum column per row only to throw it away.
     /// </remarks>
     public static TEnum Enum<TEnum>(this DbDataReader reader, int ordinal)
         where TEnum : struct, System.Enum
     {
-        var buffer = t_enumName ??= new char[EnumNameCapacity];
-        var length = reader.GetChars(ordinal, 0, buffer, 0, buffer.Length);
-        return length < buffer.Length
-            ? System.Enum.Parse<TEnum>(buffer.AsSpan(0, (int)length), ignoreCase: true)
+        if (reader is not NpgsqlDataReader npgsql)
+        {
+            return System.Enum.Parse<TEnum>(reader.GetString(ordinal), ignoreCase: true);
+        }
+
+        Span<char> name = stackalloc char[BufferLength];
+        return npgsql.Text(ordinal, name, out var length)
+            ? System.Enum.Parse<TEnum>(name[..length], ignoreCase: true)
             : throw new InvalidOperationException($"Column {ordinal} holds a name longer than any {typeof(TEnum).Name}.");
     }
 
-    // Longer than every enum name the schema stores ("transportation" is the longest, 14).
-    private const int EnumNameCapacity = 32;
+    /// <summary>
+    /// A text column decoded into <paramref name="chars"/> without a string: its UTF-8 bytes (Npgsql reads any column's
+    /// raw bytes; the library's connections speak UTF-8, <see cref="TravelPlannerDataOptionsValidator"/>) are copied into
+    /// the thread's buffer and decoded. False when the text is longer than <see cref="BufferLength"/> bytes: the column
+    /// has then been read up to there. The row readers are synchronous, so nothing else uses the buffer meanwhile.
+    /// </summary>
+    public static bool Text(this NpgsqlDataReader reader, int ordinal, Span<char> chars, out int length)
+    {
+        var buffer = t_bytes ??= new byte[BufferLength];
+        var read = (int)reader.GetBytes(ordinal, 0, buffer, 0, buffer.Length);
+        length = Encoding.UTF8.GetChars(buffer.AsSpan(0, read), chars);
+        return read < buffer.Length;
+    }
+
+    /// <summary>The longest text <see cref="Text"/> decodes, in bytes: the airports' varchar(255) at 4 bytes a character, and every enum name.</summary>
+    public const int BufferLength = 1024;
 
     [ThreadStatic]
-    private static char[]? t_enumName;
+    private static byte[]? t_bytes;
 }

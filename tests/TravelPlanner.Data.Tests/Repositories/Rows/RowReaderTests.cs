@@ -91,13 +91,12 @@ public sealed class RowReaderTests
         return TRow.Read(reader);
     }
 
-    // The model's members as the database returns them: enums as upper-case names (parsed ignoring case, as Dapper did),
-    // as char[] cells: the readers copy an enum's name with GetChars, which DataTableReader serves from char[] only.
+    // The model's members as the database returns them: enums as upper-case names (parsed ignoring case, as Dapper did).
     private static object?[] Cells<T>(T model)
         where T : notnull =>
         typeof(T).GetConstructors().Single().GetParameters()
             .Select(p => typeof(T).GetProperty(p.Name!, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)!.GetValue(model))
-            .Select(value => value is Enum e ? e.ToString().ToUpperInvariant().ToCharArray() : value)
+            .Select(value => value is Enum e ? e.ToString().ToUpperInvariant() : value)
             .ToArray();
 
     // A model with a different value in every member (so two columns swapped cannot go unnoticed); with nulls, every
