@@ -27,6 +27,10 @@ namespace TravelPlanner.Data.Repositories;
 /// it makes; they retry only what the server certainly did not apply (<see cref="DatabaseRetry"/>), and announce the
 /// change once it committed (<see cref="ChangeAnnouncer"/>): at once for a single statement, at the commit of
 /// <see cref="InTransactionAsync{T}"/> for a statement in a <see cref="UnitOfWork"/>.</item>
+/// <item>They return <see cref="ValueTask{TResult}"/>s whose async layers are pooled
+/// (<see cref="PoolingAsyncValueTaskMethodBuilder{TResult}"/>, issue 16): the public service method's
+/// <see cref="Task{TResult}"/> is the one object of its kind a call allocates. Await each once, as any
+/// <see cref="ValueTask{TResult}"/>; <see cref="ValueTask{TResult}.AsTask"/> where a <see cref="Task"/> is needed.</item>
 /// </list>
 /// </summary>
 internal sealed class QueryExecutor
