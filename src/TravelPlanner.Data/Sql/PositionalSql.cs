@@ -24,9 +24,6 @@ internal sealed class PositionalSql
     /// <summary>The parameter names, <c>Names[n - 1]</c> for <c>$n</c>.</summary>
     public IReadOnlyList<string> Names { get; }
 
-    /// <summary>The positional form of <paramref name="sql"/> when it is one statement; null for a batch.</summary>
-    public static PositionalSql? From(string sql) => Split(sql) is [var single] ? single : null;
-
     /// <summary>
     /// The statements of <paramref name="sql"/> (comments already stripped), each in its positional form. A statement
     /// ends at a semicolon outside quoted runs (<see cref="SqlLexer.QuotedRunEnd"/>); a placeholder is <c>@</c> and an

@@ -65,8 +65,8 @@ internal sealed class ResultSets(DbDataReader reader, CancellationToken cancella
 
     /// <summary>The one row of the next result set, mapped by Dapper.</summary>
     /// <exception cref="InvalidOperationException">The result set has no row or more than one.</exception>
-    public async ValueTask<T> ReadSingleAsync<T>() =>
-        (await ReadOneAsync<T>(required: true).ConfigureAwait(false))!; // required: no row threw
+    public ValueTask<T> ReadSingleAsync<T>() =>
+        ReadOneAsync<T>(required: true)!; // required: no row threw
 
     /// <summary>The one row of the next result set, mapped by Dapper, or the default when it has none.</summary>
     /// <exception cref="InvalidOperationException">The result set has more than one row.</exception>

@@ -35,9 +35,9 @@ internal static class RowReading
 
     /// <summary>The one row a statement returns (an insert's <c>returning</c>), read by <typeparamref name="TRow"/>.</summary>
     /// <exception cref="InvalidOperationException">The statement returned no row or more than one.</exception>
-    public static async ValueTask<T> SingleAsync<T, TRow>(NpgsqlConnection connection, CommandDefinition command)
+    public static ValueTask<T> SingleAsync<T, TRow>(NpgsqlConnection connection, CommandDefinition command)
         where TRow : IRowReader<T> =>
-        (await OneAsync<T, TRow>(connection, command, required: true).ConfigureAwait(false))!; // required: no row threw
+        OneAsync<T, TRow>(connection, command, required: true)!; // required: no row threw; no async layer of its own
 
     /// <summary>The row a statement returns, read by <typeparamref name="TRow"/>, or the default when it returns none.</summary>
     /// <exception cref="InvalidOperationException">The statement returned more than one row.</exception>
