@@ -272,13 +272,18 @@ internal sealed class QueryExecutor
             cancellationToken).ConfigureAwait(false);
         if (row is not null)
         {
-            await _announcer.AnnounceAsync(DataChange.TripsOf([ownerId, .. audience.Where(u => u != ownerId)]), this).ConfigureAwait(false);
+            // The owner first, then the audience: never the owner (trip_invitations_no_self_invite), each once (distinct).
+            var users = new Guid[audience.Count + 1];
+            users[0] = ownerId;
+            audience.CopyTo(users, 1);
+            await _announcer.AnnounceAsync(DataChange.TripsOf(users), this).ConfigureAwait(false);
         }
 
         return row;
     }
 
-    // The result sets of an announced OwnerTripsWrite: the sharing lock (one row), the audience, then the write's row.
+    // The result sets of an announced OwnerTripsWrite: the sharing lock (its one row is skipped, not parsed), the audience
+    // (typed: Dapper makes a new row parser per call for a scalar), then the write's row.
     private static class AudienceThenRow<T>
     {
         public static readonly Func<ResultSets, ValueTask<(T? Row, List<Guid> Audience)>> Single =
@@ -290,8 +295,8 @@ internal sealed class QueryExecutor
         [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
         private static async ValueTask<(T? Row, List<Guid> Audience)> ReadAsync(ResultSets sets, bool exactlyOne)
         {
-            await sets.ReadSingleAsync<bool>().ConfigureAwait(false);
-            var audience = await sets.ReadListAsync<Guid>().ConfigureAwait(false);
+            await sets.SkipAsync().ConfigureAwait(false);
+            var audience = await sets.ReadListAsync<Guid, AudienceRow>().ConfigureAwait(false);
             var row = exactlyOne
                 ? await sets.ReadSingleAsync<T>().ConfigureAwait(false)
                 : await sets.ReadSingleOrDefaultAsync<T>().ConfigureAwait(false);

@@ -49,6 +49,9 @@ internal sealed class ResultSets(DbDataReader reader, CancellationToken cancella
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? throw RowReading.MoreThanOneRow() : row;
     }
 
+    /// <summary>Moves past the next result set without reading it (a lock's row).</summary>
+    public ValueTask SkipAsync() => NextAsync();
+
     /// <summary>The rows of the next result set, mapped by Dapper.</summary>
     public async ValueTask<List<T>> ReadListAsync<T>()
     {
