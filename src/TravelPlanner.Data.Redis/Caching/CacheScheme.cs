@@ -27,7 +27,9 @@ internal sealed record CacheRegion(string Prefix, string Group, TimeSpan Ttl)
 /// (invariant culture), e.g. <c>trips:user:{6f9c…}</c> field <c>upcoming:1:20:2030-06-15</c>; shared data (airports)
 /// uses the group name as owner: <c>airport:code:{airports}</c>.</item>
 /// <item>Versions: <c>&lt;group&gt;:version:{&lt;owner&gt;}</c>, bumped by every write to the group, so a load that raced a
-/// write never stores its result.</item>
+/// write never stores its result. Each entries hash also carries the version it was filled under, in the field
+/// <see cref="VersionField"/>, so the read that misses learns the version with the same command (issue 16: a miss is
+/// two round trips, not three).</item>
 /// <item>Every key carries a Redis Cluster hash tag (<c>{…}</c>): the entries and the version one invalidation
 /// touches always share a slot.</item>
 /// </list>
@@ -46,6 +48,14 @@ internal static class CacheScheme
     /// <summary>Airport lookups and searches (shared by all users): dropped by an airport import.</summary>
     public const string AirportsGroup = "airports";
 
+    /// <summary>
+    /// The field of an entries hash that holds the group's version (the version key's value, or empty when there is
+    /// none), written by the invalidation and by every store, in the same script as the version key, so the two never
+    /// disagree. No query's field can be this name: the airport code's field is upper case, the statistics' field a date,
+    /// and every other field joins at least two arguments with <c>:</c> (<see cref="Field"/>).
+    /// </summary>
+    public const string VersionField = "_version";
+
     public static readonly CacheRegion TripLists = new("trips:user", TripsGroup, TimeSpan.FromMinutes(5));
     public static readonly CacheRegion TripStatistics = new("trips:stats", TripsGroup, TimeSpan.FromMinutes(10));
     public static readonly CacheRegion Companions = new("companions:user", CompanionsGroup, TimeSpan.FromMinutes(5));
@@ -60,8 +70,9 @@ internal static class CacheScheme
 
     /// <summary>
     /// A group's invalidation, built once per group (issue 16: it runs after every write): its regions, the script for
-    /// that many regions (<see cref="CacheScripts.Invalidate"/>) and the version's TTL, twice the longest entry TTL, so
-    /// the version outlives every entry it guards and a version that expired cannot resurrect old entries.
+    /// that many regions (<see cref="CacheScripts.Invalidate"/>), the version's TTL, twice the longest entry TTL, so
+    /// the version outlives every entry it guards and a version that expired cannot resurrect old entries, and the
+    /// script's arguments (that TTL, then each region's entry TTL).
     /// </summary>
     public static GroupInvalidation InvalidationOf(string group) => Groups[group];
 
@@ -69,7 +80,7 @@ internal static class CacheScheme
         .GroupBy(r => r.Group)
         .ToFrozenDictionary(
             g => g.Key,
-            g => new GroupInvalidation([.. g], CacheScripts.Invalidate(g.Count()), (long)(2 * g.Max(r => r.Ttl).TotalMilliseconds)),
+            g => GroupInvalidation.Of([.. g]),
             StringComparer.Ordinal);
 
     /// <summary>The group a committed change of <paramref name="kind"/> drops, or null when it caches nothing.</summary>
@@ -112,4 +123,13 @@ internal static class CacheScheme
 /// <param name="Regions">The group's regions, one hash each.</param>
 /// <param name="Script">The invalidation script for that many regions.</param>
 /// <param name="VersionTtlMs">The version key's TTL in milliseconds.</param>
-internal sealed record GroupInvalidation(IReadOnlyList<CacheRegion> Regions, string Script, long VersionTtlMs);
+/// <param name="Arguments">The script's ARGV: <paramref name="VersionTtlMs"/>, then each region's entry TTL in milliseconds.</param>
+internal sealed record GroupInvalidation(IReadOnlyList<CacheRegion> Regions, string Script, long VersionTtlMs, RedisValue[] Arguments)
+{
+    public static GroupInvalidation Of(IReadOnlyList<CacheRegion> regions)
+    {
+        var versionTtl = (long)(2 * regions.Max(r => r.Ttl).TotalMilliseconds);
+        return new GroupInvalidation(
+            regions, CacheScripts.Invalidate(regions.Count), versionTtl, [versionTtl, .. regions.Select(r => (RedisValue)(long)r.Ttl.TotalMilliseconds)]);
+    }
+}

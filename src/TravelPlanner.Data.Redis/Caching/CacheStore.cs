@@ -12,13 +12,15 @@ namespace TravelPlanner.Data.Caching;
 /// <summary>
 /// Read-through cache over Redis used by the service decorators.
 /// <list type="bullet">
-/// <item>Hit: one command, <c>HGET</c> of the entry. An entry that is there is fresh: it was stored under the group's
-/// current version, and every write since would have dropped the whole hash with the version bump.</item>
-/// <item>Miss: the entry again with the group's version (one pipelined round trip: a flight that stored meanwhile is
-/// found here), then load from PostgreSQL (one load per key and version per process), and
-/// store only if the version is unchanged (<see cref="CacheScripts.StoreIfVersion"/>), so a load that raced a
-/// write never stores its stale result.</item>
-/// <item>Write: drop the group's hashes and bump its version in one script: O(1), no KEYS or SCAN.</item>
+/// <item>Hit: one command, <c>HMGET</c> of the entry and the hash's copy of the group's version
+/// (<see cref="CacheScheme.VersionField"/>). An entry that is there is fresh: it was stored under the group's current
+/// version, and every write since would have dropped the whole hash with the version bump.</item>
+/// <item>Miss: the version came with the read, so: load from PostgreSQL (one load per key and version per process) and
+/// store only if the version is unchanged (<see cref="CacheScripts.StoreIfVersion"/>), so a load that raced a write
+/// never stores its stale result. Two round trips. Only when the hash is gone (never filled, or expired) is the version
+/// read from its key first, with the entry again (a flight that stored meanwhile is found there): three.</item>
+/// <item>Write: drop the group's hashes and bump its version in one script: O(1), no KEYS or SCAN. The hashes start
+/// again with the new version in them, so the misses that follow a write take two round trips.</item>
 /// <item>Redis failing: every call falls back to PostgreSQL; <see cref="CacheResilience"/> makes that cost microseconds;
 /// an invalidation that could not be sent is replayed before its owner's entries are read again.</item>
 /// <item>A key Redis refuses (wrong type, a version that is no integer): the group is invalidated, which rebuilds it.</item>
@@ -76,9 +78,12 @@ internal sealed class CacheStore
         }
 
         var entries = CacheScheme.EntriesKey(region, owner);
-        // Issue 16: the entry alone, no version; a hit costs one Redis command (and no async layer of TryAsync's).
+        // Issue 16: one Redis command per hit (and no async layer of TryAsync's); it brings the version a miss needs.
         var read = await _resilience.TryAsync(
-            static (db, key) => db.HashGetAsync(key.Entries, key.Field), _database, (Entries: entries, Field: (RedisValue)field), "read").ConfigureAwait(false);
+            static (db, key) => db.HashGetAsync(key.Entries, key.Fields),
+            _database,
+            (Entries: entries, Fields: new RedisValue[] { field, CacheScheme.VersionField }),
+            "read").ConfigureAwait(false);
         if (read.Outcome != CacheOutcome.Ok)
         {
             if (read.Outcome == CacheOutcome.BadData)
@@ -89,14 +94,23 @@ internal sealed class CacheStore
             return await load(state, cancellationToken).ConfigureAwait(false);
         }
 
-        if (read.Value.HasValue && TryDeserialize(read.Value, type, out var hit))
+        var (entry, version) = (read.Value[0], read.Value[1]);
+        if (entry.HasValue && TryDeserialize(entry, type, out var hit))
         {
             TravelPlannerDiagnostics.CacheHits.Add(1, tag);
             return hit;
         }
 
+        if (version.HasValue)
+        {
+            TravelPlannerDiagnostics.CacheMisses.Add(1, tag);
+            return await LoadAndStoreAsync(region, owner, entries, field, type, state, load, version.ToString(), cancellationToken).ConfigureAwait(false);
+        }
+
         return await MissAsync(region, owner, entries, field, type, state, load, tag, cancellationToken).ConfigureAwait(false);
     }
+
+    // The hash is gone (never filled, or expired): the version from its key, with the entry again.
 
     private async Task<T> MissAsync<T, TState>(
         CacheRegion region,
@@ -132,6 +146,22 @@ internal sealed class CacheStore
 
         TravelPlannerDiagnostics.CacheMisses.Add(1, tag);
         var expected = version.HasValue ? version.ToString() : string.Empty;
+        return await LoadAndStoreAsync(region, owner, entries, field, type, state, load, expected, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Loads and stores under the version read before the load (empty: the group has none yet).
+    private async Task<T> LoadAndStoreAsync<T, TState>(
+        CacheRegion region,
+        string? owner,
+        RedisKey entries,
+        string field,
+        JsonTypeInfo<T> type,
+        TState state,
+        Func<TState, CancellationToken, Task<T>> load,
+        string expected,
+        CancellationToken cancellationToken)
+    {
+        var versionKey = CacheScheme.VersionKey(region.Group, owner);
         // Keyed by the version too: a caller that started after a write never joins a load that started before it.
         return await _singleFlight.RunAsync($"{entries}|{field}|{expected}", async () =>
         {
@@ -148,6 +178,7 @@ internal sealed class CacheStore
                     field = (RedisValue)field,
                     value = (RedisValue)bytes,
                     ttl = (long)region.Ttl.TotalMilliseconds,
+                    versionTtl = CacheScheme.InvalidationOf(region.Group).VersionTtlMs,
                 },
                 "store",
                 region.Group,
@@ -205,9 +236,9 @@ internal sealed class CacheStore
         }
 
         var result = await _resilience.TryAsync(
-            static (db, call) => db.ScriptEvaluateAsync(call.Script, call.Keys, [call.VersionTtlMs]),
+            static (db, call) => db.ScriptEvaluateAsync(call.Script, call.Keys, call.Arguments),
             _database,
-            (invalidation.Script, Keys: keys, invalidation.VersionTtlMs),
+            (invalidation.Script, Keys: keys, invalidation.Arguments),
             "invalidate").ConfigureAwait(false);
         if (result.Outcome == CacheOutcome.Ok)
         {

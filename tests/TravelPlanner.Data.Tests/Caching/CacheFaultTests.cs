@@ -25,7 +25,7 @@ public sealed class CacheFaultTests(TestDatabase database, RedisFixture redis) :
         await TripBuilder.For(user).CreateAsync(Trips);
         await Trips.GetUserTripsAsync(user.Id);
         var key = Probe.Key(CacheScheme.TripLists, user.Id);
-        var field = Assert.Single(await Redis.HashGetAllAsync(key)).Name;
+        var field = Assert.Single(await Probe.EntriesAsync(CacheScheme.TripLists, user.Id)).Name;
         await Redis.HashSetAsync(key, field, bad);
 
         var page = await Trips.GetUserTripsAsync(user.Id);

@@ -15,11 +15,14 @@ public sealed class CacheProbe(IConnectionMultiplexer connection, string keyPref
     /// <summary>The full key of a region's hash: <c>{prefix}trips:user:{id}</c>.</summary>
     internal RedisKey Key(CacheRegion region, Guid? owner) => keyPrefix + (string)CacheScheme.EntriesKey(region, owner?.ToString())!;
 
-    internal Task<bool> ExistsAsync(CacheRegion region, Guid? owner) => Database.KeyExistsAsync(Key(region, owner));
+    /// <summary>Whether the region holds a cached entry (the hash's copy of the group's version is no entry).</summary>
+    internal async Task<bool> ExistsAsync(CacheRegion region, Guid? owner) => (await EntriesAsync(region, owner)).Length > 0;
 
     internal async Task<TimeSpan?> TimeToLiveAsync(CacheRegion region, Guid? owner) => await Database.KeyTimeToLiveAsync(Key(region, owner));
 
-    internal Task<HashEntry[]> EntriesAsync(CacheRegion region, Guid? owner) => Database.HashGetAllAsync(Key(region, owner));
+    /// <summary>The region's cached entries, without the hash's copy of the group's version (<see cref="CacheScheme.VersionField"/>).</summary>
+    internal async Task<HashEntry[]> EntriesAsync(CacheRegion region, Guid? owner) =>
+        [.. (await Database.HashGetAllAsync(Key(region, owner))).Where(e => e.Name != CacheScheme.VersionField)];
 
     /// <summary>Every cached region of <paramref name="owner"/> that holds a hash now.</summary>
     internal async Task<IReadOnlySet<CacheRegion>> PresentAsync(Guid owner)

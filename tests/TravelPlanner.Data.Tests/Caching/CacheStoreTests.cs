@@ -67,8 +67,9 @@ public abstract class CacheStoreTests(ICacheServer redis) : IAsyncLifetime
         await _cache.InvalidateAsync("trips", _owner);
 
         var database = _connection.GetDatabase();
-        Assert.False(await database.KeyExistsAsync($"trips:user:{{{_owner}}}"));
-        Assert.False(await database.KeyExistsAsync($"trips:stats:{{{_owner}}}"));
+        // Each hash of the group holds the new version alone, for the reads that miss next.
+        Assert.Equal([new HashEntry(CacheScheme.VersionField, "1")], await database.HashGetAllAsync($"trips:user:{{{_owner}}}"));
+        Assert.Equal([new HashEntry(CacheScheme.VersionField, "1")], await database.HashGetAllAsync($"trips:stats:{{{_owner}}}"));
         Assert.Equal(1L, (long)await database.StringGetAsync($"trips:version:{{{_owner}}}"));
         Assert.True(await database.HashExistsAsync($"trips:user:{{{other}}}", "upcoming:1:20"));
     }
@@ -109,6 +110,68 @@ public abstract class CacheStoreTests(ICacheServer redis) : IAsyncLifetime
         Assert.Equal("old", stale.Name);
         Assert.Equal("new", fresh.Name);
         Assert.Equal("new", (await ReadAsync(() => Sample with { Name = "never loaded" })).Name);
+    }
+
+    [Fact]
+    public async Task A_load_that_raced_a_write_after_an_earlier_write_does_not_store_its_stale_result()
+    {
+        // The hash carries the version since the first write: the racing read takes it from there, not from its key.
+        await _cache.InvalidateAsync("trips", _owner);
+        var loading = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        var staleRead = ReadAsync(async () =>
+        {
+            loading.SetResult();
+            await release.Task;
+            return Sample with { Name = "old" };
+        });
+        await loading.Task;
+
+        await _cache.InvalidateAsync("trips", _owner);
+        release.SetResult();
+        await staleRead;
+
+        Assert.Equal("new", (await ReadAsync(() => Sample with { Name = "new" })).Name);
+        Assert.Equal("new", (await ReadAsync(() => Sample with { Name = "never loaded" })).Name);
+    }
+
+    [Fact]
+    public async Task A_hit_is_one_command_a_miss_after_a_write_two_and_a_miss_on_a_new_hash_three()
+    {
+        var (connection, counter) = CountingRedis.Wrap(_connection);
+        var cache = new CacheStore(connection, new TravelPlannerCacheOptions(), NullLogger<CacheStore>.Instance);
+        Task<CachedPayload> Read(string name) =>
+            cache.GetOrLoadAsync(CacheScheme.TripLists, _owner, "f", TestCacheJsonContext.Default.CachedPayload, _ => Task.FromResult(Sample with { Name = name }), CancellationToken.None);
+
+        // A new hash: the read, then the entry again with the version's key (one pipelined round trip), then the store.
+        Assert.Equal("first", (await Read("first")).Name);
+        Assert.Equal("HashGetAsync×2, ScriptEvaluateAsync×1, StringGetAsync×1", counter.Take());
+        Assert.Equal("first", (await Read("unused")).Name);
+        Assert.Equal("HashGetAsync×1", counter.Take());
+
+        await cache.InvalidateAsync("trips", _owner);
+        Assert.Equal("ScriptEvaluateAsync×1", counter.Take());
+        // After the write the read brings the version: then the store.
+        Assert.Equal("after the write", (await Read("after the write")).Name);
+        Assert.Equal("HashGetAsync×1, ScriptEvaluateAsync×1", counter.Take());
+        Assert.Equal("after the write", (await Read("unused")).Name);
+        Assert.Equal("HashGetAsync×1", counter.Take());
+    }
+
+    [Fact]
+    public async Task An_entry_stored_after_a_write_lives_its_full_TTL_and_its_version_outlives_it()
+    {
+        await _cache.InvalidateAsync("trips", _owner);
+        var database = _connection.GetDatabase();
+        // As if both had been there for most of their lives when the next read misses.
+        await database.KeyExpireAsync($"trips:user:{{{_owner}}}", TimeSpan.FromSeconds(20));
+        await database.KeyExpireAsync($"trips:version:{{{_owner}}}", TimeSpan.FromSeconds(20));
+
+        await ReadAsync(() => Sample);
+
+        AssertTtl(await database.KeyTimeToLiveAsync($"trips:user:{{{_owner}}}"), TimeSpan.FromMinutes(5));
+        AssertTtl(await database.KeyTimeToLiveAsync($"trips:version:{{{_owner}}}"), TimeSpan.FromMinutes(20));
+        Assert.Equal("1", (string?)await database.HashGetAsync($"trips:user:{{{_owner}}}", CacheScheme.VersionField));
     }
 
     [Fact]
