@@ -72,7 +72,8 @@ internal sealed class CacheStore
         CancellationToken cancellationToken)
     {
         var tag = new KeyValuePair<string, object?>("region", region.Prefix);
-        if (!await ReplayPendingInvalidationsAsync(region.Group, owner).ConfigureAwait(false))
+        // The hash's copy of the version is never an entry: a query whose field had its name is not cached.
+        if (field == CacheScheme.VersionField || !await ReplayPendingInvalidationsAsync(region.Group, owner).ConfigureAwait(false))
         {
             return await load(state, cancellationToken).ConfigureAwait(false);
         }

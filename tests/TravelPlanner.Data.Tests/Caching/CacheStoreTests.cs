@@ -11,6 +11,7 @@ public sealed record CachedPayload(string Name, decimal Amount, DateOnly Day, Da
 
 [JsonSerializable(typeof(CachedPayload))]
 [JsonSerializable(typeof(List<CachedPayload>))]
+[JsonSerializable(typeof(int))]
 public sealed partial class TestCacheJsonContext : JsonSerializerContext;
 
 /// <summary>The cache core against a real Redis: hits, invalidation, TTLs, the miss/write race, stampedes.</summary>
@@ -172,6 +173,19 @@ public abstract class CacheStoreTests(ICacheServer redis) : IAsyncLifetime
         AssertTtl(await database.KeyTimeToLiveAsync($"trips:user:{{{_owner}}}"), TimeSpan.FromMinutes(5));
         AssertTtl(await database.KeyTimeToLiveAsync($"trips:version:{{{_owner}}}"), TimeSpan.FromMinutes(20));
         Assert.Equal("1", (string?)await database.HashGetAsync($"trips:user:{{{_owner}}}", CacheScheme.VersionField));
+    }
+
+    [Fact]
+    public async Task A_field_named_like_the_version_copy_is_never_served_or_stored()
+    {
+        // The version copy, "1", is valid JSON for an int: served as an entry, it would be a wrong answer.
+        await _cache.InvalidateAsync("trips", _owner);
+        Task<int> Read(int loaded) => _cache.GetOrLoadAsync(
+            CacheScheme.TripLists, _owner, CacheScheme.VersionField, TestCacheJsonContext.Default.Int32, _ => Task.FromResult(loaded), CancellationToken.None);
+
+        Assert.Equal(42, await Read(42));
+        Assert.Equal(43, await Read(43));
+        Assert.Equal("1", (string?)await _connection.GetDatabase().HashGetAsync($"trips:user:{{{_owner}}}", CacheScheme.VersionField));
     }
 
     [Fact]
