@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Polly.CircuitBreaker;
 using StackExchange.Redis;
@@ -30,11 +31,13 @@ internal sealed class CacheResilience(IConnectionMultiplexer redis, TravelPlanne
 
     public CircuitState CircuitState => _circuit.State;
 
-    public Task<(CacheOutcome Outcome, TResult Value)> TryAsync<TResult>(Func<Task<TResult>> call, string operation) =>
-        TryAsync(static (call, _) => call(), call, 0, operation);
-
-    /// <summary>The call with its arguments passed in (a static lambda needs no closure per call: issue 16).</summary>
-    public async Task<(CacheOutcome Outcome, TResult Value)> TryAsync<TArg, TState, TResult>(Func<TArg, TState, Task<TResult>> call, TArg arg, TState state, string operation)
+    /// <summary>
+    /// The call with its arguments passed in (a static lambda needs no closure per call: issue 16). The returned
+    /// <see cref="ValueTask{TResult}"/> is pooled (its state machine is reused: this runs for every Redis call), so it
+    /// must be awaited once, as every caller does.
+    /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<(CacheOutcome Outcome, TResult Value)> TryAsync<TArg, TState, TResult>(Func<TArg, TState, Task<TResult>> call, TArg arg, TState state, string operation)
     {
         var tag = new KeyValuePair<string, object?>("operation", operation);
         // Open, or disconnected: no call, no log per call, just the count. A disconnected multiplexer counts as a

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
@@ -312,7 +313,8 @@ internal sealed class CacheStore
     /// are rebuilt by the invalidation script, which drops the entries and overwrites a version it cannot increment, so
     /// the next read caches again (issue 14, item 3).
     /// </summary>
-    private async Task<(CacheOutcome Outcome, TResult Value)> TryAsync<TState, TResult>(Func<IDatabase, TState, Task<TResult>> call, TState state, string operation, string group, string? owner)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<(CacheOutcome Outcome, TResult Value)> TryAsync<TState, TResult>(Func<IDatabase, TState, Task<TResult>> call, TState state, string operation, string group, string? owner)
     {
         var result = await _resilience.TryAsync(call, _database, state, operation).ConfigureAwait(false);
         if (result.Outcome == CacheOutcome.BadData)
