@@ -32,9 +32,10 @@ internal static class CacheScripts
     /// (<see cref="CacheScheme.VersionField"/>, expiring with the region's TTL, before the version key), so the first
     /// read after the write learns the version with its own command. One call may carry several owners where all keys live
     /// on one server (issue 16: a write to a shared trip drops its owner's and its invitees' lists in one script, not one
-    /// per user). A version that cannot be
-    /// incremented (not an integer, a key of another type, at the top of the range) is replaced by the server's clock in
-    /// microseconds: a value no load read before, so no stale store can match it (issue 14, item 3).
+    /// per user). A version that cannot be incremented (not an integer, a key of another type, at the top of the range,
+    /// issue 14, item 3) or that starts again (its key expired or was evicted, so the increment gives 1, a value a load
+    /// still in flight may have read in the key's earlier life) is replaced by the server's clock in microseconds, as an
+    /// integer string: a value no load read before, so no stale store can match it.
     /// </summary>
     public static string Invalidate(int regionCount) => $$"""
         local v
@@ -42,9 +43,9 @@ internal static class CacheScripts
             for i = 1, {{regionCount}} do redis.call('UNLINK', KEYS[base + i]) end
             local version = KEYS[base + {{regionCount + 1}}]
             v = redis.pcall('INCR', version)
-            if type(v) == 'table' and v.err then
+            if (type(v) == 'table' and v.err) or v == 1 then
                 local now = redis.call('TIME')
-                v = tonumber(now[1]) * 1000000 + tonumber(now[2])
+                v = now[1] .. string.sub('00000' .. now[2], -6)
                 redis.call('UNLINK', version)
                 redis.call('SET', version, v)
             end

@@ -113,7 +113,6 @@ internal sealed class CacheStore
     }
 
     // The hash is gone (never filled, or expired): the version from its key, with the entry again.
-
     private async Task<T> MissAsync<T, TState>(
         CacheRegion region,
         string? owner,

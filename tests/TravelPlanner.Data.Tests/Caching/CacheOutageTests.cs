@@ -71,7 +71,8 @@ public abstract class CacheOutageTests : IAsyncLifetime
         var fresh = await EventuallyAsync(() => ReadAsync(() => Sample with { Name = "fresh" }), r => r.Name == "fresh");
 
         Assert.Equal("fresh", fresh.Name);
-        Assert.Equal(1L, (long)await database.StringGetAsync($"trips:version:{{{_owner}}}"));
+        // The replayed invalidation set the version (the first one: a value from the server's clock).
+        Assert.True((await database.StringGetAsync($"trips:version:{{{_owner}}}")).HasValue);
     }
 
     private async Task EventuallyCachedAsync()

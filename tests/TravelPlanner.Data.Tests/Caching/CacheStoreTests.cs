@@ -69,9 +69,11 @@ public abstract class CacheStoreTests(ICacheServer redis) : IAsyncLifetime
 
         var database = _connection.GetDatabase();
         // Each hash of the group holds the new version alone, for the reads that miss next.
-        Assert.Equal([new HashEntry(CacheScheme.VersionField, "1")], await database.HashGetAllAsync($"trips:user:{{{_owner}}}"));
-        Assert.Equal([new HashEntry(CacheScheme.VersionField, "1")], await database.HashGetAllAsync($"trips:stats:{{{_owner}}}"));
-        Assert.Equal(1L, (long)await database.StringGetAsync($"trips:version:{{{_owner}}}"));
+        var version = (string?)await database.StringGetAsync($"trips:version:{{{_owner}}}");
+        Assert.NotNull(version);
+        Assert.Equal([new HashEntry(CacheScheme.VersionField, version)], await database.HashGetAllAsync($"trips:user:{{{_owner}}}"));
+        Assert.Equal([new HashEntry(CacheScheme.VersionField, version)], await database.HashGetAllAsync($"trips:stats:{{{_owner}}}"));
+        Assert.False(await database.KeyExistsAsync($"trips:version:{{{other}}}"));
         Assert.True(await database.HashExistsAsync($"trips:user:{{{other}}}", "upcoming:1:20"));
     }
 
@@ -137,6 +139,32 @@ public abstract class CacheStoreTests(ICacheServer redis) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_version_that_starts_again_after_its_key_was_evicted_never_matches_a_load_of_its_earlier_life()
+    {
+        await _cache.InvalidateAsync("trips", _owner);
+        var loading = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        var staleRead = ReadAsync(async () =>
+        {
+            loading.SetResult();
+            await release.Task;
+            return Sample with { Name = "old" };
+        });
+        await loading.Task;
+
+        // Redis evicts the version and the hash (maxmemory), then a write commits and invalidates: the version starts
+        // again. Counting from 1 again, it would equal the version the load above read.
+        var database = _connection.GetDatabase();
+        await database.KeyDeleteAsync($"trips:version:{{{_owner}}}");
+        await database.KeyDeleteAsync($"trips:user:{{{_owner}}}");
+        await _cache.InvalidateAsync("trips", _owner);
+        release.SetResult();
+        await staleRead;
+
+        Assert.Equal("new", (await ReadAsync(() => Sample with { Name = "new" })).Name);
+    }
+
+    [Fact]
     public async Task A_hit_is_one_command_a_miss_after_a_write_two_and_a_miss_on_a_new_hash_three()
     {
         var (connection, counter) = CountingRedis.Wrap(_connection);
@@ -172,20 +200,25 @@ public abstract class CacheStoreTests(ICacheServer redis) : IAsyncLifetime
 
         AssertTtl(await database.KeyTimeToLiveAsync($"trips:user:{{{_owner}}}"), TimeSpan.FromMinutes(5));
         AssertTtl(await database.KeyTimeToLiveAsync($"trips:version:{{{_owner}}}"), TimeSpan.FromMinutes(20));
-        Assert.Equal("1", (string?)await database.HashGetAsync($"trips:user:{{{_owner}}}", CacheScheme.VersionField));
+        Assert.Equal(
+            (string?)await database.StringGetAsync($"trips:version:{{{_owner}}}"),
+            (string?)await database.HashGetAsync($"trips:user:{{{_owner}}}", CacheScheme.VersionField));
     }
 
     [Fact]
     public async Task A_field_named_like_the_version_copy_is_never_served_or_stored()
     {
-        // The version copy, "1", is valid JSON for an int: served as an entry, it would be a wrong answer.
+        // The version copy (an integer) is valid JSON for an int: served as an entry, it would be a wrong answer.
         await _cache.InvalidateAsync("trips", _owner);
         Task<int> Read(int loaded) => _cache.GetOrLoadAsync(
             CacheScheme.TripLists, _owner, CacheScheme.VersionField, TestCacheJsonContext.Default.Int32, _ => Task.FromResult(loaded), CancellationToken.None);
 
         Assert.Equal(42, await Read(42));
         Assert.Equal(43, await Read(43));
-        Assert.Equal("1", (string?)await _connection.GetDatabase().HashGetAsync($"trips:user:{{{_owner}}}", CacheScheme.VersionField));
+        var database = _connection.GetDatabase();
+        Assert.Equal(
+            (string?)await database.StringGetAsync($"trips:version:{{{_owner}}}"),
+            (string?)await database.HashGetAsync($"trips:user:{{{_owner}}}", CacheScheme.VersionField));
     }
 
     [Fact]
