@@ -103,49 +103,31 @@ internal sealed class CacheStore
             return hit;
         }
 
-        if (version.HasValue)
+        if (!version.HasValue)
         {
-            TravelPlannerDiagnostics.CacheMisses.Add(1, tag);
-            return await LoadAndStoreAsync(region, owner, entries, field, type, state, load, version.ToString(), cancellationToken).ConfigureAwait(false);
-        }
+            // The hash is gone (never filled, or expired): the version from its key, with the entry again (one pipelined
+            // round trip; a caller that missed just before another flight stored the entry finds it here instead).
+            var cold = await TryAsync(
+                static (db, keys) => ReadEntryAndVersionAsync(db, keys.Entries, keys.Field, keys.Version),
+                (Entries: entries, Field: (RedisValue)field, Version: CacheScheme.VersionKey(region.Group, owner)),
+                "read",
+                region.Group,
+                owner).ConfigureAwait(false);
+            if (cold.Outcome != CacheOutcome.Ok)
+            {
+                return await load(state, cancellationToken).ConfigureAwait(false);
+            }
 
-        return await MissAsync(region, owner, entries, field, type, state, load, tag, cancellationToken).ConfigureAwait(false);
-    }
-
-    // The hash is gone (never filled, or expired): the version from its key, with the entry again.
-    private async Task<T> MissAsync<T, TState>(
-        CacheRegion region,
-        string? owner,
-        RedisKey entries,
-        string field,
-        JsonTypeInfo<T> type,
-        TState state,
-        Func<TState, CancellationToken, Task<T>> load,
-        KeyValuePair<string, object?> tag,
-        CancellationToken cancellationToken)
-    {
-        var versionKey = CacheScheme.VersionKey(region.Group, owner);
-        // Entry and version in one round trip: the load needs the version its store will be guarded with, read before
-        // it starts, and a caller that missed just before another flight stored the entry finds it here instead.
-        var read = await TryAsync(
-            static (db, keys) => ReadEntryAndVersionAsync(db, keys.Entries, keys.Field, keys.Version),
-            (Entries: entries, Field: (RedisValue)field, Version: versionKey),
-            "read",
-            region.Group,
-            owner).ConfigureAwait(false);
-        if (read.Outcome != CacheOutcome.Ok)
-        {
-            return await load(state, cancellationToken).ConfigureAwait(false);
-        }
-
-        var (cached, version) = read.Value;
-        if (cached.HasValue && TryDeserialize(cached, type, out var late))
-        {
-            TravelPlannerDiagnostics.CacheHits.Add(1, tag);
-            return late;
+            (entry, version) = cold.Value;
+            if (entry.HasValue && TryDeserialize(entry, type, out var late))
+            {
+                TravelPlannerDiagnostics.CacheHits.Add(1, tag);
+                return late;
+            }
         }
 
         TravelPlannerDiagnostics.CacheMisses.Add(1, tag);
+        // The version the store will be guarded with, read before the load starts (empty: the group has none yet).
         var expected = version.HasValue ? version.ToString() : string.Empty;
         return await LoadAndStoreAsync(region, owner, entries, field, type, state, load, expected, cancellationToken).ConfigureAwait(false);
     }

@@ -95,19 +95,7 @@ public abstract class CacheStoreTests(ICacheServer redis) : IAsyncLifetime
     [Fact]
     public async Task A_load_that_raced_a_write_does_not_store_its_stale_result()
     {
-        var loading = new TaskCompletionSource();
-        var release = new TaskCompletionSource();
-        var staleRead = ReadAsync(async () =>
-        {
-            loading.SetResult();
-            await release.Task; // The write commits and invalidates while this load holds the old rows.
-            return Sample with { Name = "old" };
-        });
-        await loading.Task;
-
-        await _cache.InvalidateAsync("trips", _owner);
-        release.SetResult();
-        var stale = await staleRead;
+        var stale = await LoadAcrossAsync(() => _cache.InvalidateAsync("trips", _owner));
         var fresh = await ReadAsync(() => Sample with { Name = "new" });
 
         Assert.Equal("old", stale.Name);
@@ -120,19 +108,8 @@ public abstract class CacheStoreTests(ICacheServer redis) : IAsyncLifetime
     {
         // The hash carries the version since the first write: the racing read takes it from there, not from its key.
         await _cache.InvalidateAsync("trips", _owner);
-        var loading = new TaskCompletionSource();
-        var release = new TaskCompletionSource();
-        var staleRead = ReadAsync(async () =>
-        {
-            loading.SetResult();
-            await release.Task;
-            return Sample with { Name = "old" };
-        });
-        await loading.Task;
 
-        await _cache.InvalidateAsync("trips", _owner);
-        release.SetResult();
-        await staleRead;
+        await LoadAcrossAsync(() => _cache.InvalidateAsync("trips", _owner));
 
         Assert.Equal("new", (await ReadAsync(() => Sample with { Name = "new" })).Name);
         Assert.Equal("new", (await ReadAsync(() => Sample with { Name = "never loaded" })).Name);
@@ -142,24 +119,16 @@ public abstract class CacheStoreTests(ICacheServer redis) : IAsyncLifetime
     public async Task A_version_that_starts_again_after_its_key_was_evicted_never_matches_a_load_of_its_earlier_life()
     {
         await _cache.InvalidateAsync("trips", _owner);
-        var loading = new TaskCompletionSource();
-        var release = new TaskCompletionSource();
-        var staleRead = ReadAsync(async () =>
-        {
-            loading.SetResult();
-            await release.Task;
-            return Sample with { Name = "old" };
-        });
-        await loading.Task;
 
         // Redis evicts the version and the hash (maxmemory), then a write commits and invalidates: the version starts
-        // again. Counting from 1 again, it would equal the version the load above read.
-        var database = _connection.GetDatabase();
-        await database.KeyDeleteAsync($"trips:version:{{{_owner}}}");
-        await database.KeyDeleteAsync($"trips:user:{{{_owner}}}");
-        await _cache.InvalidateAsync("trips", _owner);
-        release.SetResult();
-        await staleRead;
+        // again. Counting from 1 again, it would equal the version the held load read.
+        await LoadAcrossAsync(async () =>
+        {
+            var database = _connection.GetDatabase();
+            await database.KeyDeleteAsync($"trips:version:{{{_owner}}}");
+            await database.KeyDeleteAsync($"trips:user:{{{_owner}}}");
+            await _cache.InvalidateAsync("trips", _owner);
+        });
 
         Assert.Equal("new", (await ReadAsync(() => Sample with { Name = "new" })).Name);
     }
@@ -268,6 +237,24 @@ public abstract class CacheStoreTests(ICacheServer redis) : IAsyncLifetime
     {
         Assert.NotNull(ttl);
         Assert.InRange(ttl.Value, expected - TimeSpan.FromSeconds(30), expected);
+    }
+
+    // A read whose load holds the old rows ("old") while meanwhile runs (a write that commits and invalidates); returns
+    // what that read returned.
+    private async Task<CachedPayload> LoadAcrossAsync(Func<Task> meanwhile)
+    {
+        var loading = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        var read = ReadAsync(async () =>
+        {
+            loading.SetResult();
+            await release.Task;
+            return Sample with { Name = "old" };
+        });
+        await loading.Task;
+        await meanwhile();
+        release.SetResult();
+        return await read;
     }
 
     private Task<CachedPayload> ReadAsync(Func<CachedPayload> load, CacheRegion? region = null, string field = "f", string? owner = null) =>
