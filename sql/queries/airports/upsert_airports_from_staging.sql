@@ -29,4 +29,6 @@ written as (
 )
 select
     (select count(*) from written w where not exists (select 1 from existing e where e.iata = w.iata))::int as inserted,
-    (select count(*) from written w where exists (select 1 from existing e where e.iata = w.iata))::int as updated;
+    (select count(*) from written w where exists (select 1 from existing e where e.iata = w.iata))::int as updated,
+    -- The codes written: a flight naming one shows the airport's name and city in its trip's details.
+    array(select w.iata::text from written w) as codes;

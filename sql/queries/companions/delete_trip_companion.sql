@@ -6,4 +6,5 @@ where tc."userId" = @UserId
   and tc."companionId" = @CompanionId
   and t."userId" = tc."userId"
   and t.id = tc."tripId"
-  and t."userId" = @UserId;
+  and t."userId" = @UserId
+returning tc.id;

@@ -12,4 +12,5 @@ where ic."userId" = @UserId
        or exists (select 1 from hotels where (select @ItemType = 'HOTEL') and id = @ItemId and "userId" = @UserId)
        or exists (select 1 from transportation where (select @ItemType = 'TRANSPORTATION') and id = @ItemId and "userId" = @UserId)
        or exists (select 1 from car_rentals where (select @ItemType = 'CAR_RENTAL') and id = @ItemId and "userId" = @UserId)
-       or exists (select 1 from events where (select @ItemType = 'EVENT') and id = @ItemId and "userId" = @UserId));
+       or exists (select 1 from events where (select @ItemType = 'EVENT') and id = @ItemId and "userId" = @UserId))
+returning ic.id;

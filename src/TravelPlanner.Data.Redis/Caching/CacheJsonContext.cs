@@ -13,6 +13,7 @@ namespace TravelPlanner.Data.Caching;
 [JsonSourceGenerationOptions(UseStringEnumConverter = true, RespectRequiredConstructorParameters = true, RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(PagedResult<TripSummary>))]
 [JsonSerializable(typeof(TripStatistics))]
+[JsonSerializable(typeof(TripDetails))]
 [JsonSerializable(typeof(Airport))]
 [JsonSerializable(typeof(IReadOnlyList<Airport>))]
 [JsonSerializable(typeof(CompanionPage))]

@@ -36,7 +36,11 @@ internal sealed record CacheRegion(string Prefix, string Group, TimeSpan Ttl)
 /// </summary>
 internal static class CacheScheme
 {
-    /// <summary>Trip lists and trip statistics: dropped by any write to a trip or an item the user can see.</summary>
+    /// <summary>
+    /// Trip lists, statistics and details: dropped by any write to a trip or an item the user can see. A trip created
+    /// drops the lists and statistics and keeps the details; a change to who travels drops the details and keeps the rest
+    /// (<see cref="InvalidationOf(ChangeKind)"/>).
+    /// </summary>
     public const string TripsGroup = "trips";
 
     /// <summary>Companion lists: dropped by the creator's companion writes.</summary>
@@ -52,46 +56,54 @@ internal static class CacheScheme
     /// The field of an entries hash that holds the group's version (the version key's value, or empty when there is
     /// none), written by the invalidation and by every store, in the same script as the version key, so the two never
     /// disagree. No query's field can be this name: the airport code's field is upper case, the statistics' field a date,
-    /// and every other field joins at least two arguments with <c>:</c> (<see cref="Field"/>).
+    /// the trip details' field a trip id, and every other field joins at least two arguments with <c>:</c>
+    /// (<see cref="Field"/>).
     /// </summary>
     public const string VersionField = "_version";
 
     public static readonly CacheRegion TripLists = new("trips:user", TripsGroup, TimeSpan.FromMinutes(5));
     public static readonly CacheRegion TripStatistics = new("trips:stats", TripsGroup, TimeSpan.FromMinutes(10));
+
+    /// <summary>Trip details, per reader (the owner or an invitee), one field per trip id. Beyond the seed (issue 16).</summary>
+    public static readonly CacheRegion TripDetails = new("trips:details", TripsGroup, TimeSpan.FromMinutes(5));
     public static readonly CacheRegion Companions = new("companions:user", CompanionsGroup, TimeSpan.FromMinutes(5));
     public static readonly CacheRegion Vouchers = new("vouchers:user", VouchersGroup, TimeSpan.FromMinutes(5));
     public static readonly CacheRegion AirportByCode = new("airport:code", AirportsGroup, TimeSpan.FromHours(24));
     public static readonly CacheRegion AirportSearch = new("airport:search", AirportsGroup, TimeSpan.FromHours(24));
 
-    public static readonly IReadOnlyList<CacheRegion> All = [TripLists, TripStatistics, Companions, Vouchers, AirportByCode, AirportSearch];
+    public static readonly IReadOnlyList<CacheRegion> All = [TripLists, TripStatistics, TripDetails, Companions, Vouchers, AirportByCode, AirportSearch];
 
-    /// <summary>The regions a write to <paramref name="group"/> drops.</summary>
-    public static IReadOnlyList<CacheRegion> InGroup(string group) => Groups.TryGetValue(group, out var regions) ? regions.Regions : [];
+    /// <summary>The regions of <paramref name="group"/>: they share one version.</summary>
+    public static IReadOnlyList<CacheRegion> InGroup(string group) => Groups.TryGetValue(group, out var whole) ? whole.Dropped : [];
 
     /// <summary>
-    /// A group's invalidation, built once per group (issue 16: it runs after every write): its regions, the script for
-    /// that many regions (<see cref="CacheScripts.Invalidate"/>), the version's TTL, twice the longest entry TTL, so
-    /// the version outlives every entry it guards and a version that expired cannot resurrect old entries, and the
-    /// script's arguments (that TTL, then each region's entry TTL).
+    /// A group's whole invalidation (every region dropped), built once per group (issue 16: it runs after every write):
+    /// what a replayed invalidation and a key Redis refused use.
     /// </summary>
     public static GroupInvalidation InvalidationOf(string group) => Groups[group];
+
+    /// <summary>The invalidation a committed change of <paramref name="kind"/> makes, or null when it caches nothing.</summary>
+    public static GroupInvalidation? InvalidationOf(ChangeKind kind) => kind switch
+    {
+        ChangeKind.Trips => Groups[TripsGroup],
+        ChangeKind.TripCreated => TripCreatedInvalidation,
+        ChangeKind.TripDetails => TripDetailsInvalidation,
+        ChangeKind.Companions => Groups[CompanionsGroup],
+        ChangeKind.Vouchers => Groups[VouchersGroup],
+        ChangeKind.Airports => Groups[AirportsGroup],
+        _ => null,
+    };
 
     private static readonly FrozenDictionary<string, GroupInvalidation> Groups = All
         .GroupBy(r => r.Group)
         .ToFrozenDictionary(
             g => g.Key,
-            g => GroupInvalidation.Of([.. g]),
+            g => GroupInvalidation.Of(g.Key, [.. g], kept: []),
             StringComparer.Ordinal);
 
-    /// <summary>The group a committed change of <paramref name="kind"/> drops, or null when it caches nothing.</summary>
-    public static string? GroupOf(ChangeKind kind) => kind switch
-    {
-        ChangeKind.Trips => TripsGroup,
-        ChangeKind.Companions => CompanionsGroup,
-        ChangeKind.Vouchers => VouchersGroup,
-        ChangeKind.Airports => AirportsGroup,
-        _ => null,
-    };
+    // A new trip changes no existing trip's details; a change to who travels changes no list or statistic.
+    private static readonly GroupInvalidation TripCreatedInvalidation = GroupInvalidation.Of(TripsGroup, [TripLists, TripStatistics], kept: [TripDetails]);
+    private static readonly GroupInvalidation TripDetailsInvalidation = GroupInvalidation.Of(TripsGroup, [TripDetails], kept: [TripLists, TripStatistics]);
 
     /// <summary><c>trips:user:{6f9c…}</c>, or <c>airport:code:{airports}</c> for shared data (owner null).</summary>
     public static RedisKey EntriesKey(CacheRegion region, string? owner) => owner is null ? region.SharedEntriesKey : $"{region.Prefix}:{{{owner}}}";
@@ -119,17 +131,30 @@ internal static class CacheScheme
     public static string Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
-/// <summary>What invalidating one group takes, built once (<see cref="CacheScheme.InvalidationOf"/>).</summary>
-/// <param name="Regions">The group's regions, one hash each.</param>
-/// <param name="Script">The invalidation script for that many regions.</param>
-/// <param name="VersionTtlMs">The version key's TTL in milliseconds.</param>
-/// <param name="Arguments">The script's ARGV: <paramref name="VersionTtlMs"/>, then each region's entry TTL in milliseconds.</param>
-internal sealed record GroupInvalidation(IReadOnlyList<CacheRegion> Regions, string Script, long VersionTtlMs, RedisValue[] Arguments)
+/// <summary>
+/// What one invalidation of a group takes, built once (<see cref="CacheScheme.InvalidationOf(string)"/>,
+/// <see cref="CacheScheme.InvalidationOf(ChangeKind)"/>): the version is bumped; the dropped regions' hashes are dropped;
+/// the kept regions keep their entries (the write did not change them) and take the new version's copy.
+/// </summary>
+/// <param name="Group">The group: its version key is bumped.</param>
+/// <param name="Dropped">The regions whose hashes are dropped.</param>
+/// <param name="Kept">The regions whose entries stay.</param>
+/// <param name="Script">The invalidation script for that many regions of each kind.</param>
+/// <param name="VersionTtlMs">The version key's TTL in milliseconds: twice the group's longest entry TTL, so the version
+/// outlives every entry it guards and a version that expired cannot resurrect old entries.</param>
+/// <param name="Arguments">The script's ARGV: <paramref name="VersionTtlMs"/>, then each dropped region's entry TTL in milliseconds.</param>
+internal sealed record GroupInvalidation(
+    string Group, IReadOnlyList<CacheRegion> Dropped, IReadOnlyList<CacheRegion> Kept, string Script, long VersionTtlMs, RedisValue[] Arguments)
 {
-    public static GroupInvalidation Of(IReadOnlyList<CacheRegion> regions)
+    public static GroupInvalidation Of(string group, IReadOnlyList<CacheRegion> dropped, IReadOnlyList<CacheRegion> kept)
     {
-        var versionTtl = (long)(2 * regions.Max(r => r.Ttl).TotalMilliseconds);
+        var versionTtl = (long)(2 * CacheScheme.All.Where(r => r.Group == group).Max(r => r.Ttl).TotalMilliseconds);
         return new GroupInvalidation(
-            regions, CacheScripts.Invalidate(regions.Count), versionTtl, [versionTtl, .. regions.Select(r => (RedisValue)(long)r.Ttl.TotalMilliseconds)]);
+            group,
+            dropped,
+            kept,
+            CacheScripts.Invalidate(dropped.Count, kept.Count),
+            versionTtl,
+            [versionTtl, .. dropped.Select(r => (RedisValue)(long)r.Ttl.TotalMilliseconds)]);
     }
 }

@@ -27,21 +27,23 @@ internal static class CacheScripts
 
     /// <summary>
     /// Invalidation, O(1) per region: drop the group's hashes and bump its version, atomically, for each owner whose keys
-    /// are passed (KEYS: per owner, the <paramref name="regionCount"/> entries keys, then the version key; ARGV[1]: the
-    /// version's TTL in ms, then each region's entry TTL in ms). Each hash starts again holding the new version alone
-    /// (<see cref="CacheScheme.VersionField"/>, expiring with the region's TTL, before the version key), so the first
-    /// read after the write learns the version with its own command. One call may carry several owners where all keys live
+    /// are passed (KEYS: per owner, the <paramref name="droppedCount"/> entries keys to drop, the <paramref name="keptCount"/>
+    /// entries keys to keep, then the version key; ARGV[1]: the version's TTL in ms, then each dropped region's entry TTL
+    /// in ms). Each dropped hash starts again holding the new version alone (<see cref="CacheScheme.VersionField"/>,
+    /// expiring with the region's TTL, before the version key), so the first read after the write learns the version with
+    /// its own command. A kept hash keeps its entries, which the write did not change, and takes the new version's copy
+    /// (only where it exists: a hash made here would have no TTL). One call may carry several owners where all keys live
     /// on one server (issue 16: a write to a shared trip drops its owner's and its invitees' lists in one script, not one
     /// per user). A version that cannot be incremented (not an integer, a key of another type, at the top of the range,
     /// issue 14, item 3) or that starts again (its key expired or was evicted, so the increment gives 1, a value a load
     /// still in flight may have read in the key's earlier life) is replaced by the server's clock in microseconds, as an
     /// integer string: a value no load read before, so no stale store can match it.
     /// </summary>
-    public static string Invalidate(int regionCount) => $$"""
+    public static string Invalidate(int droppedCount, int keptCount) => $$"""
         local v
-        for base = 0, #KEYS - 1, {{regionCount + 1}} do
-            for i = 1, {{regionCount}} do redis.call('UNLINK', KEYS[base + i]) end
-            local version = KEYS[base + {{regionCount + 1}}]
+        for base = 0, #KEYS - 1, {{droppedCount + keptCount + 1}} do
+            for i = 1, {{droppedCount}} do redis.call('UNLINK', KEYS[base + i]) end
+            local version = KEYS[base + {{droppedCount + keptCount + 1}}]
             v = redis.pcall('INCR', version)
             if (type(v) == 'table' and v.err) or v == 1 then
                 local now = redis.call('TIME')
@@ -52,9 +54,14 @@ internal static class CacheScripts
             redis.call('PEXPIRE', version, ARGV[1])
             -- The version as stored (a string), so a reader compares exactly what GET returns.
             local stored = redis.call('GET', version)
-            for i = 1, {{regionCount}} do
+            for i = 1, {{droppedCount}} do
                 redis.call('HSET', KEYS[base + i], '{{CacheScheme.VersionField}}', stored)
                 redis.call('PEXPIRE', KEYS[base + i], ARGV[1 + i])
+            end
+            for i = {{droppedCount + 1}}, {{droppedCount + keptCount}} do
+                if redis.call('EXISTS', KEYS[base + i]) == 1 then
+                    redis.call('HSET', KEYS[base + i], '{{CacheScheme.VersionField}}', stored)
+                end
             end
         end
         return v

@@ -171,51 +171,65 @@ internal sealed class CacheStore
     }
 
     /// <summary>Drops every cached entry of <paramref name="group"/> for <paramref name="owner"/>; remembered and replayed if Redis is unavailable.</summary>
-    public async Task InvalidateAsync(string group, string? owner)
+    public Task InvalidateAsync(string group, string? owner) => InvalidateAsync(CacheScheme.InvalidationOf(group), owner);
+
+    /// <summary>As <see cref="InvalidateAsync(GroupInvalidation, IReadOnlyList{string})"/>, every region of <paramref name="group"/>.</summary>
+    public Task InvalidateAsync(string group, IReadOnlyList<string> owners) => InvalidateAsync(CacheScheme.InvalidationOf(group), owners);
+
+    /// <summary>
+    /// Runs <paramref name="invalidation"/> for <paramref name="owner"/>; when Redis is unavailable, the whole group is
+    /// remembered and dropped later (a replay drops every region: it cannot know what changed since).
+    /// </summary>
+    public async Task InvalidateAsync(GroupInvalidation invalidation, string? owner)
     {
-        if (!await TryInvalidateAsync(group, [owner]).ConfigureAwait(false))
+        if (!await TryInvalidateAsync(invalidation, [owner]).ConfigureAwait(false))
         {
-            _pendingInvalidations.TryAdd((group, owner), 0);
+            _pendingInvalidations.TryAdd((invalidation.Group, owner), 0);
         }
     }
 
     /// <summary>
-    /// Drops every cached entry of <paramref name="group"/> for each of <paramref name="owners"/>: in one script when Redis is
-    /// one server (issue 16: a write to a shared trip reaches its owner and every invitee), else one script per owner,
-    /// concurrently (on a Redis Cluster each owner's keys sit in their own slot). What could not be sent is remembered
-    /// per owner and replayed.
+    /// Runs <paramref name="invalidation"/> for each of <paramref name="owners"/>: in one script when Redis is one server
+    /// (issue 16: a write to a shared trip reaches its owner and every invitee), else one script per owner, concurrently
+    /// (on a Redis Cluster each owner's keys sit in their own slot). What could not be sent is remembered per owner and
+    /// replayed.
     /// </summary>
-    public async Task InvalidateAsync(string group, IReadOnlyList<string> owners)
+    public async Task InvalidateAsync(GroupInvalidation invalidation, IReadOnlyList<string> owners)
     {
         if (owners.Count == 1 || !AllKeysOnOneServer())
         {
-            await Task.WhenAll(owners.Select(owner => InvalidateAsync(group, owner))).ConfigureAwait(false);
+            await Task.WhenAll(owners.Select(owner => InvalidateAsync(invalidation, owner))).ConfigureAwait(false);
             return;
         }
 
-        if (!await TryInvalidateAsync(group, owners).ConfigureAwait(false))
+        if (!await TryInvalidateAsync(invalidation, owners).ConfigureAwait(false))
         {
             foreach (var owner in owners)
             {
-                _pendingInvalidations.TryAdd((group, owner), 0);
+                _pendingInvalidations.TryAdd((invalidation.Group, owner), 0);
             }
         }
     }
 
-    private async Task<bool> TryInvalidateAsync(string group, IReadOnlyList<string?> owners)
+    private async Task<bool> TryInvalidateAsync(GroupInvalidation invalidation, IReadOnlyList<string?> owners)
     {
-        var invalidation = CacheScheme.InvalidationOf(group);
-        var perOwner = invalidation.Regions.Count + 1;
+        var (dropped, kept) = (invalidation.Dropped, invalidation.Kept);
+        var perOwner = dropped.Count + kept.Count + 1;
         var keys = new RedisKey[perOwner * owners.Count];
         for (var o = 0; o < owners.Count; o++)
         {
             var first = o * perOwner;
-            for (var i = 0; i < invalidation.Regions.Count; i++)
+            for (var i = 0; i < dropped.Count; i++)
             {
-                keys[first + i] = CacheScheme.EntriesKey(invalidation.Regions[i], owners[o]);
+                keys[first + i] = CacheScheme.EntriesKey(dropped[i], owners[o]);
             }
 
-            keys[first + perOwner - 1] = CacheScheme.VersionKey(group, owners[o]);
+            for (var i = 0; i < kept.Count; i++)
+            {
+                keys[first + dropped.Count + i] = CacheScheme.EntriesKey(kept[i], owners[o]);
+            }
+
+            keys[first + perOwner - 1] = CacheScheme.VersionKey(invalidation.Group, owners[o]);
         }
 
         var result = await _resilience.TryAsync(
@@ -225,7 +239,7 @@ internal sealed class CacheStore
             "invalidate").ConfigureAwait(false);
         if (result.Outcome == CacheOutcome.Ok)
         {
-            TravelPlannerDiagnostics.CacheInvalidations.Add(owners.Count, new KeyValuePair<string, object?>("group", group));
+            TravelPlannerDiagnostics.CacheInvalidations.Add(owners.Count, new KeyValuePair<string, object?>("group", invalidation.Group));
         }
 
         return result.Outcome == CacheOutcome.Ok;
@@ -264,7 +278,7 @@ internal sealed class CacheStore
         var replayed = 0;
         foreach (var pending in _pendingInvalidations.Keys)
         {
-            if (!await TryInvalidateAsync(pending.Group, [pending.Owner]).ConfigureAwait(false))
+            if (!await TryInvalidateAsync(CacheScheme.InvalidationOf(pending.Group), [pending.Owner]).ConfigureAwait(false))
             {
                 break;
             }

@@ -16,11 +16,19 @@ internal sealed record DataChange(ChangeKind Kind, IReadOnlyList<Guid> Users)
     public static readonly DataChange Airports = new(ChangeKind.Airports, []);
 
     /// <summary>
-    /// The trip reads of exactly these users: a trip created (its owner alone: nobody is invited to a trip that did not
-    /// exist), an invitation answered or revoked, or a write to an owner's trips with the audience it read
-    /// (<see cref="Repositories.QueryExecutor.WriteOwnerTripsAsync{T}"/>).
+    /// The trip reads of exactly these users: an invitation answered or revoked, or a write to an owner's trips with the
+    /// audience it read (<see cref="Repositories.QueryExecutor.WriteOwnerTripsAsync{T}"/>).
     /// </summary>
     public static DataChange TripsOf(IReadOnlyList<Guid> userIds) => new(ChangeKind.Trips, userIds);
+
+    /// <summary>A trip created: its owner's lists and statistics (nobody is invited to a trip that did not exist).</summary>
+    public static DataChange TripCreated(Guid ownerId) => new(ChangeKind.TripCreated, [ownerId]);
+
+    /// <summary>
+    /// The trip details of exactly these users (an owner and the audience the write read): a trip's companions, an item's
+    /// travellers, or a companion profile shown in them changed.
+    /// </summary>
+    public static DataChange TripDetailsOf(IReadOnlyList<Guid> userIds) => new(ChangeKind.TripDetails, userIds);
 
     /// <summary>The companions created by <paramref name="creatorId"/>.</summary>
     public static DataChange Companions(Guid creatorId) => new(ChangeKind.Companions, [creatorId]);
@@ -32,8 +40,8 @@ internal sealed record DataChange(ChangeKind Kind, IReadOnlyList<Guid> Users)
     public static DataChange Vouchers(IReadOnlyList<Guid> ownerIds) => new(ChangeKind.Vouchers, ownerIds);
 
     /// <summary>
-    /// A write by <paramref name="userId"/> that no cached read depends on (a trip companion, an item companion, an
-    /// invitation sent): announced only so the user's next reads come from a server that has replayed it.
+    /// A write by <paramref name="userId"/> that no cached read depends on (an invitation sent): announced only so the
+    /// user's next reads come from a server that has replayed it.
     /// </summary>
     public static DataChange Uncached(Guid userId) => new(ChangeKind.None, [userId]);
 

@@ -122,6 +122,14 @@ public sealed class AirportImporter
             return written;
         }, cancellationToken).ConfigureAwait(false);
 
+        if (counts.Codes.Length > 0 && !_announcer.IsSilent)
+        {
+            // Trip details show the names of their flights' airports: the readers of those details are found after the
+            // commit (a flight committed before it is found; a details read that starts later sees the new names).
+            var readers = await repository.ReadersOfFlightsAtAsync(counts.Codes, cancellationToken).ConfigureAwait(false);
+            await _announcer.AnnounceAsync(DataChange.TripDetailsOf(readers), executor).ConfigureAwait(false);
+        }
+
         if (counts.Inserted + counts.Updated > 0)
         {
             // Flushes the trigram indexes' pending lists so the search uses them (see the .sql file).

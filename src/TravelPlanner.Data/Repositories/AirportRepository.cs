@@ -17,6 +17,7 @@ internal sealed class AirportRepository(QueryExecutor executor)
     private static readonly WriteQuery CopyAirportStaging = QueryCatalog.Write("airports/copy_airport_staging");
     private static readonly WriteQuery UpsertAirportsFromStaging = QueryCatalog.Write("airports/upsert_airports_from_staging");
     private static readonly WriteQuery VacuumAnalyzeAirports = QueryCatalog.Write("airports/vacuum_analyze_airports");
+    private static readonly ReadQuery ReadersOfFlightsAt = QueryCatalog.ReadOnPrimary("airports/readers_of_flights_at");
 
     // Dapper's own mapper, not AirportRow: for one row with two value-typed columns, Dapper's single-row read allocates
     // no more than its ExecuteReaderAsync plus a typed read (3.27 against 3.48 KB a call, measured back to back; issue 16,
@@ -73,6 +74,10 @@ internal sealed class AirportRepository(QueryExecutor executor)
             cancellationToken,
             transaction);
 
+    /// <summary>The owners of flights naming one of <paramref name="codes"/>, and their audiences (on the primary).</summary>
+    public ValueTask<List<Guid>> ReadersOfFlightsAtAsync(string[] codes, CancellationToken cancellationToken) =>
+        executor.QueryAsync<Guid>(ReadersOfFlightsAt, new { Codes = codes }, cancellationToken);
+
     /// <summary>Never inside a transaction: VACUUM refuses to run in one.</summary>
     public ValueTask<int> VacuumAnalyzeAirportsAsync(CancellationToken cancellationToken) =>
         executor.ExecuteAsync(VacuumAnalyzeAirports, null, DataChange.None, cancellationToken);
@@ -86,4 +91,13 @@ internal sealed class AirportRepository(QueryExecutor executor)
 }
 
 /// <summary>What one upsert from the staging table wrote.</summary>
-internal sealed record AirportUpsertCounts(int Inserted, int Updated);
+/// <summary>What the upsert wrote: rows inserted, rows updated, and the codes of both.</summary>
+/// <remarks>Properties, not a constructor: Dapper matches a constructor by the column types, and Npgsql reports an array column as <see cref="Array"/>.</remarks>
+internal sealed record AirportUpsertCounts
+{
+    public int Inserted { get; init; }
+
+    public int Updated { get; init; }
+
+    public string[] Codes { get; init; } = [];
+}

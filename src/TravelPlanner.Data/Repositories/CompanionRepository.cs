@@ -11,10 +11,12 @@ internal sealed class CompanionRepository(QueryExecutor executor)
     private static readonly ReadQuery GetCompanion = QueryCatalog.Read("companions/get_companion");
     private static readonly ReadQuery CompanionEmailTaken = QueryCatalog.Read("companions/companion_email_taken");
     private static readonly WriteQuery InsertCompanion = QueryCatalog.Write("companions/insert_companion");
-    private static readonly WriteQuery UpdateCompanion = QueryCatalog.Write("companions/update_companion");
-    private static readonly WriteQuery DeleteCompanion = QueryCatalog.Write("companions/delete_companion");
-    private static readonly WriteQuery InsertTripCompanion = QueryCatalog.Write("companions/insert_trip_companion");
-    private static readonly WriteQuery DeleteTripCompanion = QueryCatalog.Write("companions/delete_trip_companion");
+    // A companion profile shows in its creator's companion list and in the details of the trips it travels on (seen by
+    // the creator and the creator's audience); who travels on a trip shows in the details alone.
+    private static readonly OwnerTripsWrite UpdateCompanion = QueryCatalog.WriteOwnerTrips("companions/update_companion", ChangeKind.TripDetails, ChangeKind.Companions);
+    private static readonly OwnerTripsWrite DeleteCompanion = QueryCatalog.WriteOwnerTrips("companions/delete_companion", ChangeKind.TripDetails, ChangeKind.Companions);
+    private static readonly OwnerTripsWrite InsertTripCompanion = QueryCatalog.WriteOwnerTrips("companions/insert_trip_companion", ChangeKind.TripDetails);
+    private static readonly OwnerTripsWrite DeleteTripCompanion = QueryCatalog.WriteOwnerTrips("companions/delete_trip_companion", ChangeKind.TripDetails);
     private static readonly ReadQuery UserOwnsTrip = QueryCatalog.Read("companions/user_owns_trip");
     private static readonly ReadQuery SearchCompanions = QueryCatalog.Read("companions/search_companions");
     private static readonly WriteQuery LinkCompanionAccount = QueryCatalog.Write("companions/link_companion_account");
@@ -43,16 +45,18 @@ internal sealed class CompanionRepository(QueryExecutor executor)
         executor.WriteSingleAsync<Companion>(InsertCompanion, Parameters(Guid.Empty, userId, details), DataChange.Companions(userId), cancellationToken);
 
     public ValueTask<Companion?> UpdateCompanionAsync(Guid id, Guid userId, CompanionDetails details, CancellationToken cancellationToken) =>
-        executor.WriteSingleOrDefaultAsync<Companion>(UpdateCompanion, Parameters(id, userId, details), DataChange.Companions(userId), cancellationToken);
+        executor.WriteOwnerTripsOrDefaultAsync<Companion>(UpdateCompanion, Parameters(id, userId, details), userId, cancellationToken);
 
-    public ValueTask<int> DeleteCompanionAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
-        executor.ExecuteAsync(DeleteCompanion, new { Id = id, UserId = userId }, DataChange.Companions(userId), cancellationToken);
+    /// <summary>True when the user's companion was deleted.</summary>
+    public async ValueTask<bool> DeleteCompanionAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
+        await executor.WriteOwnerTripsOrDefaultAsync<Guid?>(DeleteCompanion, new { Id = id, UserId = userId }, userId, cancellationToken).ConfigureAwait(false) is not null;
 
     public ValueTask<TripCompanion?> InsertTripCompanionAsync(Guid companionId, Guid tripId, Guid userId, CancellationToken cancellationToken) =>
-        executor.WriteSingleOrDefaultAsync<TripCompanion>(InsertTripCompanion, new { CompanionId = companionId, TripId = tripId, UserId = userId }, DataChange.Uncached(userId), cancellationToken);
+        executor.WriteOwnerTripsOrDefaultAsync<TripCompanion>(InsertTripCompanion, new { CompanionId = companionId, TripId = tripId, UserId = userId }, userId, cancellationToken);
 
-    public ValueTask<int> DeleteTripCompanionAsync(Guid companionId, Guid tripId, Guid userId, CancellationToken cancellationToken) =>
-        executor.ExecuteAsync(DeleteTripCompanion, new { CompanionId = companionId, TripId = tripId, UserId = userId }, DataChange.Uncached(userId), cancellationToken);
+    /// <summary>True when the companion was on the user's trip and was taken off it.</summary>
+    public async ValueTask<bool> DeleteTripCompanionAsync(Guid companionId, Guid tripId, Guid userId, CancellationToken cancellationToken) =>
+        await executor.WriteOwnerTripsOrDefaultAsync<Guid?>(DeleteTripCompanion, new { CompanionId = companionId, TripId = tripId, UserId = userId }, userId, cancellationToken).ConfigureAwait(false) is not null;
 
     public ValueTask<bool> UserOwnsTripAsync(Guid tripId, Guid userId, CancellationToken cancellationToken) =>
         executor.QuerySingleAsync<bool>(UserOwnsTrip, new { TripId = tripId, UserId = userId }, cancellationToken);
@@ -60,8 +64,22 @@ internal sealed class CompanionRepository(QueryExecutor executor)
     public ValueTask<List<Companion>> SearchCompanionsAsync(Guid userId, string query, int limit, CancellationToken cancellationToken) =>
         executor.QueryAsync<Companion>(SearchCompanions, new { UserId = userId, Query = query, Limit = limit }, cancellationToken);
 
-    public ValueTask<Companion?> LinkCompanionAccountAsync(Guid id, Guid accountUserId, Guid userId, CancellationToken cancellationToken, UnitOfWork transaction) =>
-        executor.WriteSingleOrDefaultAsync<Companion>(LinkCompanionAccount, new { Id = id, AccountUserId = accountUserId, UserId = userId }, DataChange.Companions(userId), cancellationToken, transaction);
+    /// <summary>
+    /// Links the companion to an account, in <paramref name="transaction"/>. The link shows in the creator's companion list
+    /// and in the details of the trips the companion travels on, read by the creator's audience (read first, in the unit).
+    /// </summary>
+    public async ValueTask<Companion?> LinkCompanionAccountAsync(Guid id, Guid accountUserId, Guid userId, CancellationToken cancellationToken, UnitOfWork transaction)
+    {
+        var readers = await executor.ReadOwnerAudienceAsync(userId, transaction, cancellationToken).ConfigureAwait(false);
+        var linked = await executor.WriteSingleOrDefaultAsync<Companion>(
+            LinkCompanionAccount, new { Id = id, AccountUserId = accountUserId, UserId = userId }, DataChange.Companions(userId), cancellationToken, transaction).ConfigureAwait(false);
+        if (linked is not null)
+        {
+            transaction.Record(DataChange.TripDetailsOf(readers));
+        }
+
+        return linked;
+    }
 
     public ValueTask<int> InsertCompanionRelationshipAsync(Guid companionId, Guid accountUserId, Guid userId, CancellationToken cancellationToken, UnitOfWork transaction) =>
         executor.ExecuteAsync(InsertCompanionRelationship, new { CompanionId = companionId, AccountUserId = accountUserId, UserId = userId }, DataChange.None, cancellationToken, transaction);

@@ -10,18 +10,24 @@ internal sealed class ItemCompanionRepository(QueryExecutor executor)
 {
     private static readonly WriteQuery LockItemAndTraveler = QueryCatalog.Write("item_companions/lock_item_and_traveler");
     private static readonly WriteQuery InsertItemCompanion = QueryCatalog.Write("item_companions/insert_item_companion");
-    private static readonly WriteQuery DeleteItemCompanion = QueryCatalog.Write("item_companions/delete_item_companion");
+    // An item's travellers show in the trip's details, read by the owner and the owner's audience.
+    private static readonly OwnerTripsWrite DeleteItemCompanion = QueryCatalog.WriteOwnerTrips("item_companions/delete_item_companion", ChangeKind.TripDetails);
     private static readonly ReadQuery ListItemCompanions = QueryCatalog.Read("item_companions/list_item_companions");
 
     /// <summary>Whether the user owns the item and may assign the traveller; locks both rows until the transaction ends.</summary>
     public ValueTask<ItemAndTraveler> LockItemAndTravelerAsync(ItemCompanionKey key, Guid userId, UnitOfWork transaction, CancellationToken cancellationToken) =>
         executor.WriteSingleAsync<ItemAndTraveler>(LockItemAndTraveler, key.ToParameters(userId), DataChange.None, cancellationToken, transaction);
 
-    public ValueTask<ItemCompanion> InsertItemCompanionAsync(ItemCompanionKey key, Guid userId, UnitOfWork transaction, CancellationToken cancellationToken) =>
-        executor.WriteSingleAsync<ItemCompanion>(InsertItemCompanion, key.ToParameters(userId), DataChange.Uncached(userId), cancellationToken, transaction);
+    /// <summary>Assigns the traveller, in <paramref name="transaction"/>; the change names the owner's audience, read first in the unit.</summary>
+    public async ValueTask<ItemCompanion> InsertItemCompanionAsync(ItemCompanionKey key, Guid userId, UnitOfWork transaction, CancellationToken cancellationToken)
+    {
+        var readers = await executor.ReadOwnerAudienceAsync(userId, transaction, cancellationToken).ConfigureAwait(false);
+        return await executor.WriteSingleAsync<ItemCompanion>(InsertItemCompanion, key.ToParameters(userId), DataChange.TripDetailsOf(readers), cancellationToken, transaction).ConfigureAwait(false);
+    }
 
-    public ValueTask<int> DeleteItemCompanionAsync(ItemCompanionKey key, Guid userId, CancellationToken cancellationToken) =>
-        executor.ExecuteAsync(DeleteItemCompanion, key.ToParameters(userId), DataChange.Uncached(userId), cancellationToken);
+    /// <summary>True when the traveller was assigned to the user's item and no longer is.</summary>
+    public async ValueTask<bool> DeleteItemCompanionAsync(ItemCompanionKey key, Guid userId, CancellationToken cancellationToken) =>
+        await executor.WriteOwnerTripsOrDefaultAsync<Guid?>(DeleteItemCompanion, key.ToParameters(userId), userId, cancellationToken).ConfigureAwait(false) is not null;
 
     /// <summary>The item's travellers, or null when the user does not own the item (one round trip).</summary>
     public ValueTask<List<ItemCompanion>?> ListItemCompanionsAsync(ItemType itemType, Guid itemId, Guid userId, CancellationToken cancellationToken) =>

@@ -272,14 +272,50 @@ internal sealed class QueryExecutor
             cancellationToken).ConfigureAwait(false);
         if (row is not null)
         {
-            // The owner first, then the audience: never the owner (trip_invitations_no_self_invite), each once (distinct).
-            var users = new Guid[audience.Count + 1];
-            users[0] = ownerId;
-            audience.CopyTo(users, 1);
-            await _announcer.AnnounceAsync(DataChange.TripsOf(users), this).ConfigureAwait(false);
+            var users = OwnerThen(ownerId, audience);
+            var change = new DataChange(write.Changes, users);
+            await (write.OwnerAlso == ChangeKind.None
+                ? _announcer.AnnounceAsync(change, this)
+                : _announcer.AnnounceAsync([change, new DataChange(write.OwnerAlso, [ownerId])], this)).ConfigureAwait(false);
         }
 
         return row;
+    }
+
+    /// <summary>
+    /// Inside <paramref name="unit"/>, before a write to <paramref name="ownerId"/>'s trips that runs in a unit of work:
+    /// takes the owner's sharing lock and reads the owner's audience (<see cref="QueryCatalog.ReadAudienceBeforeWrite"/>,
+    /// as an announced <see cref="OwnerTripsWrite"/> does in its own round trip), so the write's change names everyone who
+    /// may hold a copy. Returns the owner, then the audience; the owner alone, without a query, when nobody listens.
+    /// </summary>
+    public async ValueTask<Guid[]> ReadOwnerAudienceAsync(Guid ownerId, UnitOfWork unit, CancellationToken cancellationToken)
+    {
+        if (_announcer.IsSilent)
+        {
+            return [ownerId];
+        }
+
+        var audience = await WriteResultSetsAsync(
+            QueryCatalog.ReadAudienceBeforeWrite,
+            new { UserId = ownerId },
+            static async sets =>
+            {
+                await sets.SkipAsync().ConfigureAwait(false);
+                return await sets.ReadListAsync<Guid, AudienceRow>().ConfigureAwait(false);
+            },
+            static _ => DataChange.None,
+            cancellationToken,
+            unit).ConfigureAwait(false);
+        return OwnerThen(ownerId, audience);
+    }
+
+    // The owner first, then the audience: never the owner (trip_invitations_no_self_invite), each once (distinct).
+    private static Guid[] OwnerThen(Guid ownerId, List<Guid> audience)
+    {
+        var users = new Guid[audience.Count + 1];
+        users[0] = ownerId;
+        audience.CopyTo(users, 1);
+        return users;
     }
 
     // The result sets of an announced OwnerTripsWrite: the sharing lock (its one row is skipped, not parsed), the audience

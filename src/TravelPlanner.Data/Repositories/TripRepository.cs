@@ -97,7 +97,7 @@ internal sealed class TripRepository(QueryExecutor executor)
     /// changes (an invitation to it can only follow its commit).
     /// </summary>
     public ValueTask<Trip> InsertTripAsync(Guid userId, TripFields fields, CancellationToken cancellationToken) =>
-        executor.WriteSingleAsync<Trip, TripRow>(InsertTrip, fields.ToParameters(id: null, userId), DataChange.TripsOf([userId]), cancellationToken);
+        executor.WriteSingleAsync<Trip, TripRow>(InsertTrip, fields.ToParameters(id: null, userId), DataChange.TripCreated(userId), cancellationToken);
 
     /// <summary>The updated trip, or null when it does not exist or the user does not own it.</summary>
     public ValueTask<Trip?> UpdateTripAsync(Guid tripId, Guid userId, TripFields fields, CancellationToken cancellationToken) =>

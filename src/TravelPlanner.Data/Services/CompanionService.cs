@@ -40,7 +40,7 @@ internal sealed class CompanionService(CompanionRepository companions, QueryExec
     {
         Validate.Id(companionId, "companionId");
         Validate.Id(userId, "userId");
-        if (await companions.DeleteCompanionAsync(companionId, userId, cancellationToken).ConfigureAwait(false) == 0)
+        if (!await companions.DeleteCompanionAsync(companionId, userId, cancellationToken).ConfigureAwait(false))
         {
             throw new NotFoundException("companion", companionId);
         }
@@ -68,7 +68,7 @@ internal sealed class CompanionService(CompanionRepository companions, QueryExec
         Validate.Id(companionId, "companionId");
         Validate.Id(tripId, "tripId");
         Validate.Id(userId, "userId");
-        if (await companions.DeleteTripCompanionAsync(companionId, tripId, userId, cancellationToken).ConfigureAwait(false) == 0)
+        if (!await companions.DeleteTripCompanionAsync(companionId, tripId, userId, cancellationToken).ConfigureAwait(false))
         {
             throw new NotFoundException("trip companion", companionId);
         }

@@ -40,7 +40,7 @@ internal sealed class ItemCompanionService(ItemCompanionRepository repository, Q
         ItemType itemType, Guid itemId, TravelerType travelerType, Guid travelerId, Guid userId, CancellationToken cancellationToken = default)
     {
         var key = Key(itemType, itemId, travelerType, travelerId);
-        if (await repository.DeleteItemCompanionAsync(key, userId, cancellationToken).ConfigureAwait(false) == 0)
+        if (!await repository.DeleteItemCompanionAsync(key, userId, cancellationToken).ConfigureAwait(false))
         {
             throw new NotFoundException("itemCompanion", null);
         }

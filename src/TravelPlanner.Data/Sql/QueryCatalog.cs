@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using TravelPlanner.Data.Changes;
 
 namespace TravelPlanner.Data.Sql;
 
@@ -38,13 +39,14 @@ internal static class QueryCatalog
 
     /// <summary>
     /// The write to an owner's trips named <paramref name="name"/>, alone and behind the audience read
-    /// (<see cref="OwnerTripsWrite"/>); both are built once, here.
+    /// (<see cref="OwnerTripsWrite"/>); both are built once, here. <paramref name="changes"/> and
+    /// <paramref name="ownerAlso"/> say what it changes (<see cref="OwnerTripsWrite"/>).
     /// </summary>
     /// <exception cref="InvalidOperationException">No file <c>sql/queries/{name}.sql</c> was embedded.</exception>
-    public static OwnerTripsWrite WriteOwnerTrips(string name)
+    public static OwnerTripsWrite WriteOwnerTrips(string name, ChangeKind changes = ChangeKind.Trips, ChangeKind ownerAlso = ChangeKind.None)
     {
         var alone = Write(name);
-        return new OwnerTripsWrite(alone, new WriteQuery(name, ReadAudienceBeforeWrite.Text + "\n" + alone.Text));
+        return new OwnerTripsWrite(alone, new WriteQuery(name, ReadAudienceBeforeWrite.Text + "\n" + alone.Text), changes, ownerAlso);
     }
 
     private static string Text(string name) =>

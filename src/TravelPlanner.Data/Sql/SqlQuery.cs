@@ -46,4 +46,8 @@ internal sealed record WriteQuery(string Name, string Text) : SqlQuery(Name, Tex
 /// </summary>
 /// <param name="Alone">The write as its file has it, sent when nobody listens.</param>
 /// <param name="Announced">The sharing lock and the audience read, then the write: three result sets, one round trip.</param>
-internal sealed record OwnerTripsWrite(WriteQuery Alone, WriteQuery Announced);
+/// <param name="Changes">What the write changes for the owner and the audience: <see cref="Changes.ChangeKind.Trips"/> (a trip
+/// or an item), or <see cref="Changes.ChangeKind.TripDetails"/> (who travels, or a companion profile shown in the details).</param>
+/// <param name="OwnerAlso">What else it changes for the owner alone (<see cref="Changes.ChangeKind.Companions"/>: a companion
+/// profile is also in the owner's companion list), or <see cref="Changes.ChangeKind.None"/>.</param>
+internal sealed record OwnerTripsWrite(WriteQuery Alone, WriteQuery Announced, Changes.ChangeKind Changes, Changes.ChangeKind OwnerAlso);

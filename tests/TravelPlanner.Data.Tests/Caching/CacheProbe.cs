@@ -24,6 +24,14 @@ public sealed class CacheProbe(IConnectionMultiplexer connection, string keyPref
     internal async Task<HashEntry[]> EntriesAsync(CacheRegion region, Guid? owner) =>
         [.. (await Database.HashGetAllAsync(Key(region, owner))).Where(e => e.Name != CacheScheme.VersionField)];
 
+    /// <summary>The group's version key's value for <paramref name="owner"/> (null when there is none).</summary>
+    internal async Task<string?> VersionAsync(CacheRegion region, Guid? owner) =>
+        await Database.StringGetAsync(keyPrefix + (string)CacheScheme.VersionKey(region.Group, owner?.ToString())!);
+
+    /// <summary>The region's hash's copy of the group's version (<see cref="CacheScheme.VersionField"/>; null when absent).</summary>
+    internal async Task<string?> VersionCopyAsync(CacheRegion region, Guid? owner) =>
+        await Database.HashGetAsync(Key(region, owner), CacheScheme.VersionField);
+
     /// <summary>Every cached region of <paramref name="owner"/> that holds a hash now.</summary>
     internal async Task<IReadOnlySet<CacheRegion>> PresentAsync(Guid owner)
     {

@@ -29,6 +29,8 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
 
     private IAirportService Airports => _services.Get<IAirportService>();
 
+    private IItemCompanionService Travelers => _services.Get<IItemCompanionService>();
+
     public async ValueTask InitializeAsync()
     {
         _services = TestServices.CreateCached(airports.Database, redis);
@@ -46,10 +48,12 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
     public async Task A_second_read_of_every_cached_method_is_served_from_Redis_without_querying_PostgreSQL()
     {
         var user = await SeedUserAsync();
+        var trip = (await Trips.GetUserTripsAsync(user)).Items.Single().Id;
         var reads = new (string Name, Func<Task<string>> Read)[]
         {
             ("trip list", async () => Json(await Trips.GetUserTripsAsync(user, TripFilter.Upcoming))),
             ("trip statistics", async () => Json(await Trips.GetTripStatisticsAsync(user))),
+            ("trip details", async () => Json(await Trips.GetTripWithDetailsAsync(trip, user))),
             ("airport by code", async () => Json(await Airports.GetAirportByCodeAsync("ord"))),
             ("airport search", async () => Json(await Airports.SearchAirportsAsync("chicago", 5))),
             ("companions", async () => Json(await Companions.GetUserCompanionsAsync(user))),
@@ -79,6 +83,7 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
         {
             (CacheScheme.TripLists, (Guid?)user, TimeSpan.FromMinutes(5)),
             (CacheScheme.TripStatistics, user, TimeSpan.FromMinutes(10)),
+            (CacheScheme.TripDetails, user, TimeSpan.FromMinutes(5)),
             (CacheScheme.Companions, user, TimeSpan.FromMinutes(5)),
             (CacheScheme.Vouchers, user, TimeSpan.FromMinutes(5)),
             (CacheScheme.AirportByCode, null, TimeSpan.FromHours(24)),
@@ -115,43 +120,164 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
         }
     }
 
+    private static readonly string[] Lists = [CacheScheme.TripLists.Prefix, CacheScheme.TripStatistics.Prefix];
+    private static readonly string[] Details = [CacheScheme.TripDetails.Prefix];
+    private static readonly string[] AllTrips = [.. Lists, .. Details];
+    private static readonly string[] CompanionList = [CacheScheme.Companions.Prefix];
+    private static readonly string[] VoucherList = [CacheScheme.Vouchers.Prefix];
+
+    // The regions (by key prefix) each write drops for its user: a new trip changes no existing trip's details; who travels
+    // and what a companion profile says show in the details alone (and a profile in the companion list).
     public static TheoryData<string, string[]> Writes => new()
     {
-        { "create trip", [CacheScheme.TripsGroup] },
-        { "update trip", [CacheScheme.TripsGroup] },
-        { "delete trip", [CacheScheme.TripsGroup] },
-        { "create flight", [CacheScheme.TripsGroup] },
-        { "update hotel", [CacheScheme.TripsGroup] },
-        { "delete flight", [CacheScheme.TripsGroup] },
-        { "create companion", [CacheScheme.CompanionsGroup] },
-        { "update companion", [CacheScheme.CompanionsGroup] },
-        { "delete companion", [CacheScheme.CompanionsGroup] },
-        { "link companion", [CacheScheme.CompanionsGroup] },
-        { "add companion to trip", [] },
-        { "create voucher", [CacheScheme.VouchersGroup] },
-        { "update voucher", [CacheScheme.VouchersGroup] },
-        { "delete voucher", [CacheScheme.VouchersGroup] },
-        { "attach voucher", [CacheScheme.VouchersGroup] },
+        { "create trip", Lists },
+        { "update trip", AllTrips },
+        { "delete trip", AllTrips },
+        { "create flight", AllTrips },
+        { "update hotel", AllTrips },
+        { "delete flight", AllTrips },
+        { "create companion", CompanionList },
+        { "update companion", [.. CompanionList, .. Details] },
+        { "delete companion", [.. CompanionList, .. Details] },
+        { "link companion", [.. CompanionList, .. Details] },
+        { "add companion to trip", Details },
+        { "remove companion from trip", Details },
+        { "assign traveller", Details },
+        { "unassign traveller", Details },
+        { "create voucher", VoucherList },
+        { "update voucher", VoucherList },
+        { "delete voucher", VoucherList },
+        { "attach voucher", VoucherList },
         { "refused attach voucher", [] },
-        { "reissue voucher", [CacheScheme.VouchersGroup] },
+        { "reissue voucher", VoucherList },
     };
 
     [Theory]
     [MemberData(nameof(Writes))]
-    public async Task Each_write_drops_exactly_the_documented_groups_of_its_user(string write, string[] dropped)
+    public async Task Each_write_drops_exactly_the_documented_regions_of_its_user(string write, string[] dropped)
     {
         var actor = await SeedUserAsync();
         var bystander = await SeedUserAsync();
+        await PrepareAsync(write, actor);
         await WarmAsync(actor);
         await WarmAsync(bystander);
         var everything = await _probe.PresentAsync(actor);
-        Assert.Equal(4, everything.Count);
+        Assert.Equal(5, everything.Count);
 
         await WriteAsync(write, actor);
 
-        var expected = everything.Where(r => !dropped.Contains(r.Group)).ToHashSet();
+        var expected = everything.Where(r => !dropped.Contains(r.Prefix)).ToHashSet();
         Assert.Equal(expected.Select(r => r.Prefix).Order(), (await _probe.PresentAsync(actor)).Select(r => r.Prefix).Order());
-        Assert.Equal(4, (await _probe.PresentAsync(bystander)).Count);
+        Assert.Equal(5, (await _probe.PresentAsync(bystander)).Count);
+        // Whatever was kept carries the group's new version, so a read that misses there stores again.
+        foreach (var region in expected)
+        {
+            Assert.Equal(await _probe.VersionAsync(region, actor), await _probe.VersionCopyAsync(region, actor));
+        }
+    }
+
+    [Fact]
+    public async Task An_owners_changes_to_who_travels_reach_the_cached_trip_details_of_the_owner_and_an_accepted_invitee()
+    {
+        var owner = await SeedUserAsync();
+        var invitee = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
+        var trip = (await Trips.GetUserTripsAsync(owner)).Items.Single().Id;
+        var invitations = _services.Get<ITripInvitationService>();
+        await invitations.AcceptAsync((await invitations.InviteAsync(trip, invitee, owner)).Id, invitee);
+        var companion = (await Companions.GetUserCompanionsAsync(owner)).Items.Single();
+        var flight = (await Trips.GetTripWithDetailsAsync(trip, owner)).Flights.Single().Id;
+
+        async Task<IReadOnlyList<TripDetails>> ReadBothAsync() =>
+            [await Trips.GetTripWithDetailsAsync(trip, owner), await Trips.GetTripWithDetailsAsync(trip, invitee)];
+
+        Assert.All(await ReadBothAsync(), d => Assert.Empty(d.Companions));
+        Assert.True(await _probe.ExistsAsync(CacheScheme.TripDetails, invitee));
+
+        await Companions.AddCompanionToTripAsync(companion.Id, trip, owner);
+        Assert.All(await ReadBothAsync(), d => Assert.Equal(companion.Name, d.Companions.Single().Name));
+
+        await Companions.UpdateCompanionAsync(companion.Id, new CompanionDetails("Renamed companion"), owner);
+        Assert.All(await ReadBothAsync(), d => Assert.Equal("Renamed companion", d.Companions.Single().Name));
+
+        await Travelers.AssignTravelerAsync(ItemType.Flight, flight, TravelerType.Companion, companion.Id, owner);
+        Assert.All(await ReadBothAsync(), d => Assert.Equal("Renamed companion", d.ItemCompanions.Single().TravelerName));
+
+        await Travelers.UnassignTravelerAsync(ItemType.Flight, flight, TravelerType.Companion, companion.Id, owner);
+        Assert.All(await ReadBothAsync(), d => Assert.Empty(d.ItemCompanions));
+
+        await Companions.RemoveCompanionFromTripAsync(companion.Id, trip, owner);
+        Assert.All(await ReadBothAsync(), d => Assert.Empty(d.Companions));
+
+        var before = (await Trips.GetTripWithDetailsAsync(trip, owner)).Trip;
+        await Trips.UpdateTripAsync(trip, new UpdateTrip("Renamed trip", before.DepartureDate, before.ReturnDate, before.Purpose), owner);
+        Assert.All(await ReadBothAsync(), d => Assert.Equal("Renamed trip", d.Trip.Name));
+    }
+
+    [Fact]
+    public async Task A_revoked_invitation_drops_the_invitees_cached_trip_details()
+    {
+        var owner = await SeedUserAsync();
+        var invitee = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
+        var trip = (await Trips.GetUserTripsAsync(owner)).Items.Single().Id;
+        var invitations = _services.Get<ITripInvitationService>();
+        var invitation = await invitations.InviteAsync(trip, invitee, owner);
+        await invitations.AcceptAsync(invitation.Id, invitee);
+        Assert.True((await Trips.GetTripWithDetailsAsync(trip, invitee)).IsShared);
+        Assert.True(await _probe.ExistsAsync(CacheScheme.TripDetails, invitee));
+
+        await invitations.RevokeAsync(invitation.Id, owner);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => Trips.GetTripWithDetailsAsync(trip, invitee));
+    }
+
+    [Fact]
+    public async Task An_airport_import_that_renames_an_airport_drops_the_cached_details_of_every_trip_flying_there()
+    {
+        var owner = await SeedUserAsync(); // its flight: ORD to LHR
+        var invitee = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
+        var bystander = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
+        var trip = (await Trips.GetUserTripsAsync(owner)).Items.Single().Id;
+        var invitations = _services.Get<ITripInvitationService>();
+        await invitations.AcceptAsync((await invitations.InviteAsync(trip, invitee, owner)).Id, invitee);
+        var elsewhere = await TripBuilder.For(bystander).CreateAsync(Trips);
+        await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(elsewhere.Id) with { Origin = "CDG", Destination = "FRA" }, bystander);
+        var shipped = (await Airports.GetAirportByCodeAsync("ORD")).Name;
+        await using (var edit = airports.Database.DataSource.CreateCommand("update airports set name = 'Edited by hand' where iata = 'ORD'"))
+        {
+            await edit.ExecuteNonQueryAsync();
+        }
+
+        foreach (var reader in new[] { owner, invitee })
+        {
+            Assert.Equal("Edited by hand", (await Trips.GetTripWithDetailsAsync(trip, reader)).Flights.Single().OriginName);
+        }
+
+        await Trips.GetTripWithDetailsAsync(elsewhere.Id, bystander);
+
+        await _services.Get<AirportImporter>().ImportAsync();
+
+        foreach (var reader in new[] { owner, invitee })
+        {
+            Assert.Equal(shipped, (await Trips.GetTripWithDetailsAsync(trip, reader)).Flights.Single().OriginName);
+        }
+
+        Assert.True(await _probe.ExistsAsync(CacheScheme.TripDetails, bystander)); // no flight of theirs names ORD
+    }
+
+    [Fact]
+    public async Task A_trip_created_keeps_the_cached_details_of_the_owners_trips_and_a_details_miss_after_it_stores_again()
+    {
+        var owner = await SeedUserAsync();
+        var first = (await Trips.GetUserTripsAsync(owner)).Items.Single().Id;
+        var cached = Json(await Trips.GetTripWithDetailsAsync(first, owner));
+
+        var second = await TripBuilder.For(owner).CreateAsync(Trips);
+
+        Assert.Equal(2, (await Trips.GetUserTripsAsync(owner)).Items.Count);
+        var (hit, commands) = await CountingCommandsAsync(async () => Json(await Trips.GetTripWithDetailsAsync(first, owner)));
+        Assert.Equal((cached, 0), (hit, commands));
+        await Trips.GetTripWithDetailsAsync(second.Id, owner);
+        Assert.Equal(2, (await _probe.EntriesAsync(CacheScheme.TripDetails, owner)).Length);
     }
 
     [Fact]
@@ -371,10 +497,23 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
 
     private async Task WarmAsync(Guid user)
     {
+        await Trips.GetTripWithDetailsAsync((await Trips.GetUserTripsAsync(user)).Items.Single().Id, user);
         await Trips.GetUserTripsAsync(user);
         await Trips.GetTripStatisticsAsync(user);
         await Companions.GetUserCompanionsAsync(user);
         await Vouchers.GetUserVouchersAsync(user);
+    }
+
+    // What a write needs in place before the cache is warmed: a traveller to unassign, a companion on the trip to remove.
+    private async Task PrepareAsync(string write, Guid user)
+    {
+        var trip = await Trips.GetTripWithDetailsAsync((await Trips.GetUserTripsAsync(user)).Items.Single().Id, user);
+        var companion = (await Companions.GetUserCompanionsAsync(user)).Items.Single();
+        switch (write)
+        {
+            case "remove companion from trip": await Companions.AddCompanionToTripAsync(companion.Id, trip.Trip.Id, user); break;
+            case "unassign traveller": await Travelers.AssignTravelerAsync(ItemType.Flight, trip.Flights.Single().Id, TravelerType.Companion, companion.Id, user); break;
+        }
     }
 
     private async Task WriteAsync(string write, Guid user)
@@ -399,6 +538,9 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
                 await Companions.LinkCompanionToAccountAsync(companion.Id, account.Id, user);
                 break;
             case "add companion to trip": await Companions.AddCompanionToTripAsync(companion.Id, trip.Trip.Id, user); break;
+            case "remove companion from trip": await Companions.RemoveCompanionFromTripAsync(companion.Id, trip.Trip.Id, user); break;
+            case "assign traveller": await Travelers.AssignTravelerAsync(ItemType.Flight, flight.Id, TravelerType.Companion, companion.Id, user); break;
+            case "unassign traveller": await Travelers.UnassignTravelerAsync(ItemType.Flight, flight.Id, TravelerType.Companion, companion.Id, user); break;
             case "create voucher": await VoucherBuilder.New().CreateAsync(Vouchers, user); break;
             case "update voucher": await Vouchers.UpdateVoucherAsync(voucher.Id, VoucherBuilder.New().WithNotes("changed").Build(), user); break;
             case "delete voucher": await Vouchers.DeleteVoucherAsync(voucher.Id, user); break;

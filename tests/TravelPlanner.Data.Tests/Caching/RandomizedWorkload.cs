@@ -67,9 +67,27 @@ public sealed class RandomizedWorkload
         return workload;
     }
 
-    /// <summary>Every cached read variant the workload uses, as JSON, for one user.</summary>
-    public static IEnumerable<(string Name, Func<TestServices, Task<string>> Read)> Reads(Guid user)
+    /// <summary>
+    /// Every cached read variant the workload uses, as JSON, for one user: their lists, statistics, companions and
+    /// vouchers, and the details of every shared trip (a trip the user may not read gives its error, compared as text).
+    /// </summary>
+    public IEnumerable<(string Name, Func<TestServices, Task<string>> Read)> Reads(Guid user)
     {
+        foreach (var (owner, trip) in _sharedTrips)
+        {
+            yield return ($"details of {owner}'s shared trip", async s =>
+            {
+                try
+                {
+                    return Json(await s.Get<ITripService>().GetTripWithDetailsAsync(trip, user));
+                }
+                catch (NotFoundException e)
+                {
+                    return e.Message;
+                }
+            });
+        }
+
         foreach (var filter in Enum.GetValues<TripFilter>())
         {
             for (var page = 1; page <= 2; page++)
@@ -138,6 +156,18 @@ public sealed class RandomizedWorkload
             case 5 when trip is { } id:
                 await _services.Get<IHotelService>().CreateAsync(ItemInputs.Hotel(id, daysFromStart: random.Next(10)), user);
                 break;
+            case 1 when trip is { } id && Pick(_companionOwners, user, random) is { } companionId:
+                // Who travels shows in the trip's details, read by the owner and every invitee.
+                if (random.Next(2) == 0)
+                {
+                    await _services.Get<ICompanionService>().AddCompanionToTripAsync(companionId, id, user);
+                }
+                else
+                {
+                    await _services.Get<ICompanionService>().RemoveCompanionFromTripAsync(companionId, id, user);
+                }
+
+                break;
             case 6:
                 var companion = await CompanionBuilder.New().Named($"Companion {random.Next(1000)}").CreateAsync(_services.Get<ICompanionService>(), user);
                 _companionOwners[companion.Id] = user;
@@ -152,7 +182,7 @@ public sealed class RandomizedWorkload
             case 9 when Pick(_voucherOwners, user, random) is { } id:
                 await _services.Get<IVoucherService>().UpdateVoucherAsync(id, VoucherBuilder.New().Worth(random.Next(500, 900) + 0.5m).Build(), user);
                 break;
-            default: // 0, 1, and the cases above when their row is missing
+            default: // 0, and the cases above when their row is missing
                 var created = await TripBuilder.For(user).Departing(new DateOnly(2030, 6, 1).AddDays(random.Next(60))).Returning(new DateOnly(2030, 8, 1)).CreateAsync(trips);
                 _tripOwners[created.Id] = user;
                 break;
