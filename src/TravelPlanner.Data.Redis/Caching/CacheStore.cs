@@ -20,8 +20,10 @@ namespace TravelPlanner.Data.Caching;
 /// store only if the version is unchanged (<see cref="CacheScripts.StoreIfVersion"/>), so a load that raced a write
 /// never stores its stale result. Two round trips. Only when the hash is gone (never filled, or expired) is the version
 /// read from its key first, with the entry again (a flight that stored meanwhile is found there): three.</item>
-/// <item>Write: drop the group's hashes and bump its version in one script: O(1), no KEYS or SCAN. The hashes start
-/// again with the new version in them, so the misses that follow a write take two round trips.</item>
+/// <item>Write: bump the group's version and drop the hashes of the regions the change names, in one script: O(1), no
+/// KEYS or SCAN (<see cref="GroupInvalidation"/>). The dropped hashes start again with the new version in them, so the
+/// misses that follow a write take two round trips; the group's other hashes keep their entries and take the new
+/// version's copy.</item>
 /// <item>Redis failing: every call falls back to PostgreSQL; <see cref="CacheResilience"/> makes that cost microseconds;
 /// an invalidation that could not be sent is replayed before its owner's entries are read again.</item>
 /// <item>A key Redis refuses (wrong type, a version that is no integer): the group is invalidated, which rebuilds it.</item>

@@ -14,16 +14,21 @@ internal sealed class ItemCompanionRepository(QueryExecutor executor)
     private static readonly OwnerTripsWrite DeleteItemCompanion = QueryCatalog.WriteOwnerTrips("item_companions/delete_item_companion", ChangeKind.TripDetails);
     private static readonly ReadQuery ListItemCompanions = QueryCatalog.Read("item_companions/list_item_companions");
 
-    /// <summary>Whether the user owns the item and may assign the traveller; locks both rows until the transaction ends.</summary>
-    public ValueTask<ItemAndTraveler> LockItemAndTravelerAsync(ItemCompanionKey key, Guid userId, UnitOfWork transaction, CancellationToken cancellationToken) =>
-        executor.WriteSingleAsync<ItemAndTraveler>(LockItemAndTraveler, key.ToParameters(userId), DataChange.None, cancellationToken, transaction);
-
-    /// <summary>Assigns the traveller, in <paramref name="transaction"/>; the change names the owner's audience, read first in the unit.</summary>
-    public async ValueTask<ItemCompanion> InsertItemCompanionAsync(ItemCompanionKey key, Guid userId, UnitOfWork transaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether the user owns the item and may assign the traveller; locks both rows until the transaction ends. First takes
+    /// the owner's sharing lock and reads who reads the owner's trips (<see cref="QueryExecutor.ReadOwnerAudienceAsync"/>),
+    /// in the order every announced write to the owner's trips takes its locks: the sharing lock, then rows.
+    /// </summary>
+    public async ValueTask<(ItemAndTraveler Found, Guid[] Readers)> LockItemAndTravelerAsync(ItemCompanionKey key, Guid userId, UnitOfWork transaction, CancellationToken cancellationToken)
     {
         var readers = await executor.ReadOwnerAudienceAsync(userId, transaction, cancellationToken).ConfigureAwait(false);
-        return await executor.WriteSingleAsync<ItemCompanion>(InsertItemCompanion, key.ToParameters(userId), DataChange.TripDetailsOf(readers), cancellationToken, transaction).ConfigureAwait(false);
+        var found = await executor.WriteSingleAsync<ItemAndTraveler>(LockItemAndTraveler, key.ToParameters(userId), DataChange.None, cancellationToken, transaction).ConfigureAwait(false);
+        return (found, readers);
     }
+
+    /// <summary>Assigns the traveller, in <paramref name="transaction"/>; the change reaches <paramref name="readers"/> (the owner and the audience).</summary>
+    public ValueTask<ItemCompanion> InsertItemCompanionAsync(ItemCompanionKey key, Guid userId, IReadOnlyList<Guid> readers, UnitOfWork transaction, CancellationToken cancellationToken) =>
+        executor.WriteSingleAsync<ItemCompanion>(InsertItemCompanion, key.ToParameters(userId), DataChange.TripDetailsOf(readers), cancellationToken, transaction);
 
     /// <summary>True when the traveller was assigned to the user's item and no longer is.</summary>
     public async ValueTask<bool> DeleteItemCompanionAsync(ItemCompanionKey key, Guid userId, CancellationToken cancellationToken) =>

@@ -20,7 +20,7 @@ internal sealed class ItemCompanionService(ItemCompanionRepository repository, Q
         return await executor.InTransactionAsync(
             async transaction =>
             {
-                var found = await repository.LockItemAndTravelerAsync(key, userId, transaction, cancellationToken).ConfigureAwait(false);
+                var (found, readers) = await repository.LockItemAndTravelerAsync(key, userId, transaction, cancellationToken).ConfigureAwait(false);
                 if (!found.ItemFound)
                 {
                     throw new NotFoundException(Resource(itemType), itemId);
@@ -31,7 +31,7 @@ internal sealed class ItemCompanionService(ItemCompanionRepository repository, Q
                     throw new NotFoundException("companion", travelerId);
                 }
 
-                return await repository.InsertItemCompanionAsync(key, userId, transaction, cancellationToken).ConfigureAwait(false);
+                return await repository.InsertItemCompanionAsync(key, userId, readers, transaction, cancellationToken).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
     }
