@@ -214,6 +214,26 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
     }
 
     [Fact]
+    public async Task A_change_to_who_travels_reads_its_audience_in_its_own_round_trip()
+    {
+        var owner = await SeedUserAsync();
+        var invitee = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
+        var trip = (await Trips.GetUserTripsAsync(owner)).Items.Single().Id;
+        var invitations = _services.Get<ITripInvitationService>();
+        await invitations.AcceptAsync((await invitations.InviteAsync(trip, invitee, owner)).Id, invitee);
+        var companion = (await Companions.GetUserCompanionsAsync(owner)).Items.Single();
+        Assert.Empty((await Trips.GetTripWithDetailsAsync(trip, invitee)).Companions);
+
+        using (var counter = new NpgsqlCommandCounter(new NpgsqlConnectionStringBuilder(airports.Database.ConnectionString).Database!))
+        {
+            await Companions.AddCompanionToTripAsync(companion.Id, trip, owner);
+            Assert.Equal(1, counter.Count); // the lock, the audience and the insert, batched
+        }
+
+        Assert.Single((await Trips.GetTripWithDetailsAsync(trip, invitee)).Companions);
+    }
+
+    [Fact]
     public async Task A_revoked_invitation_drops_the_invitees_cached_trip_details()
     {
         var owner = await SeedUserAsync();
