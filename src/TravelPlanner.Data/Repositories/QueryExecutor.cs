@@ -298,15 +298,20 @@ internal sealed class QueryExecutor
         var audience = await WriteResultSetsAsync(
             QueryCatalog.ReadAudienceBeforeWrite,
             new { UserId = ownerId },
-            static async sets =>
-            {
-                await sets.SkipAsync().ConfigureAwait(false);
-                return await sets.ReadListAsync<Guid, AudienceRow>().ConfigureAwait(false);
-            },
+            ReadLockAndAudienceAsync,
             static _ => DataChange.None,
             cancellationToken,
             unit).ConfigureAwait(false);
         return OwnerThen(ownerId, audience);
+    }
+
+    // The first two result sets of trips/read_audience_before_write: the sharing lock (its one row is skipped, not parsed),
+    // then the audience (typed: Dapper makes a new row parser per call for a scalar).
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private static async ValueTask<List<Guid>> ReadLockAndAudienceAsync(ResultSets sets)
+    {
+        await sets.SkipAsync().ConfigureAwait(false);
+        return await sets.ReadListAsync<Guid, AudienceRow>().ConfigureAwait(false);
     }
 
     // The owner first, then the audience: never the owner (trip_invitations_no_self_invite), each once (distinct).
@@ -318,8 +323,8 @@ internal sealed class QueryExecutor
         return users;
     }
 
-    // The result sets of an announced OwnerTripsWrite: the sharing lock (its one row is skipped, not parsed), the audience
-    // (typed: Dapper makes a new row parser per call for a scalar), then the write's row.
+    // The result sets of an announced OwnerTripsWrite: the sharing lock and the audience (ReadLockAndAudienceAsync), then
+    // the write's row.
     private static class AudienceThenRow<T>
     {
         public static readonly Func<ResultSets, ValueTask<(T? Row, List<Guid> Audience)>> Single =
@@ -331,8 +336,7 @@ internal sealed class QueryExecutor
         [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
         private static async ValueTask<(T? Row, List<Guid> Audience)> ReadAsync(ResultSets sets, bool exactlyOne)
         {
-            await sets.SkipAsync().ConfigureAwait(false);
-            var audience = await sets.ReadListAsync<Guid, AudienceRow>().ConfigureAwait(false);
+            var audience = await ReadLockAndAudienceAsync(sets).ConfigureAwait(false);
             var row = exactlyOne
                 ? await sets.ReadSingleAsync<T>().ConfigureAwait(false)
                 : await sets.ReadSingleOrDefaultAsync<T>().ConfigureAwait(false);

@@ -179,11 +179,7 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
     [Fact]
     public async Task An_owners_changes_to_who_travels_reach_the_cached_trip_details_of_the_owner_and_an_accepted_invitee()
     {
-        var owner = await SeedUserAsync();
-        var invitee = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
-        var trip = (await Trips.GetUserTripsAsync(owner)).Items.Single().Id;
-        var invitations = _services.Get<ITripInvitationService>();
-        await invitations.AcceptAsync((await invitations.InviteAsync(trip, invitee, owner)).Id, invitee);
+        var (owner, invitee, trip, _) = await SharedTripAsync();
         var companion = (await Companions.GetUserCompanionsAsync(owner)).Items.Single();
         var flight = (await Trips.GetTripWithDetailsAsync(trip, owner)).Flights.Single().Id;
 
@@ -216,11 +212,7 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
     [Fact]
     public async Task A_change_to_who_travels_reads_its_audience_in_its_own_round_trip()
     {
-        var owner = await SeedUserAsync();
-        var invitee = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
-        var trip = (await Trips.GetUserTripsAsync(owner)).Items.Single().Id;
-        var invitations = _services.Get<ITripInvitationService>();
-        await invitations.AcceptAsync((await invitations.InviteAsync(trip, invitee, owner)).Id, invitee);
+        var (owner, invitee, trip, _) = await SharedTripAsync();
         var companion = (await Companions.GetUserCompanionsAsync(owner)).Items.Single();
         Assert.Empty((await Trips.GetTripWithDetailsAsync(trip, invitee)).Companions);
 
@@ -236,16 +228,11 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
     [Fact]
     public async Task A_revoked_invitation_drops_the_invitees_cached_trip_details()
     {
-        var owner = await SeedUserAsync();
-        var invitee = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
-        var trip = (await Trips.GetUserTripsAsync(owner)).Items.Single().Id;
-        var invitations = _services.Get<ITripInvitationService>();
-        var invitation = await invitations.InviteAsync(trip, invitee, owner);
-        await invitations.AcceptAsync(invitation.Id, invitee);
+        var (owner, invitee, trip, invitation) = await SharedTripAsync();
         Assert.True((await Trips.GetTripWithDetailsAsync(trip, invitee)).IsShared);
         Assert.True(await _probe.ExistsAsync(CacheScheme.TripDetails, invitee));
 
-        await invitations.RevokeAsync(invitation.Id, owner);
+        await _services.Get<ITripInvitationService>().RevokeAsync(invitation, owner);
 
         await Assert.ThrowsAsync<NotFoundException>(() => Trips.GetTripWithDetailsAsync(trip, invitee));
     }
@@ -253,12 +240,8 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
     [Fact]
     public async Task An_airport_import_that_renames_an_airport_drops_the_cached_details_of_every_trip_flying_there()
     {
-        var owner = await SeedUserAsync(); // its flight: ORD to LHR
-        var invitee = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
+        var (owner, invitee, trip, _) = await SharedTripAsync(); // the owner's flight: ORD to LHR
         var bystander = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
-        var trip = (await Trips.GetUserTripsAsync(owner)).Items.Single().Id;
-        var invitations = _services.Get<ITripInvitationService>();
-        await invitations.AcceptAsync((await invitations.InviteAsync(trip, invitee, owner)).Id, invitee);
         var elsewhere = await TripBuilder.For(bystander).CreateAsync(Trips);
         await _services.Get<IFlightService>().CreateAsync(ItemInputs.Flight(elsewhere.Id) with { Origin = "CDG", Destination = "FRA" }, bystander);
         var shipped = (await Airports.GetAirportByCodeAsync("ORD")).Name;
@@ -502,6 +485,18 @@ public abstract class CachedServicesTests(AirportDatabase airports, ICacheServer
         }
 
         Assert.Fail("Nobody waited for the owner's sharing lock within 10 s.");
+    }
+
+    // A seeded owner (SeedUserAsync) whose one trip another user was invited to and accepted.
+    private async Task<(Guid Owner, Guid Invitee, Guid Trip, Guid Invitation)> SharedTripAsync()
+    {
+        var owner = await SeedUserAsync();
+        var invitee = (await UserBuilder.New().CreateAsync(_services.Get<IUserService>())).Id;
+        var trip = (await Trips.GetUserTripsAsync(owner)).Items.Single().Id;
+        var invitations = _services.Get<ITripInvitationService>();
+        var invitation = await invitations.InviteAsync(trip, invitee, owner);
+        await invitations.AcceptAsync(invitation.Id, invitee);
+        return (owner, invitee, trip, invitation.Id);
     }
 
     private async Task<Guid> SeedUserAsync()
