@@ -37,10 +37,16 @@ internal static class LoadCommand
             Description = "On a Citus cluster (TRAVELPLANNER_TEST_CITUS, else a local coordinator + 2 workers) instead of one PostgreSQL; " +
                 "also prints the share of statements that ran on several shards (citus_stat_counters).",
         };
+        var floor = new Option<bool>("--floor")
+        {
+            Description = "With --op add-hotel: four phases in one run against the same servers: the library with the cache and " +
+                "without it, then the least any .NET client does for the same write with the cache's guarantee (lock, audience and " +
+                "insert in one batch, then the library's invalidation script) and without it (the insert alone); prints both ratios.",
+        };
         var seed = new SeedOptions();
         var command = new Command("load", "Drive a mixed read/write workload through the services; print throughput, p50/p95/p99 per operation and the cache hit ratio.")
         {
-            users, concurrency, duration, warmUp, operation, noRedis, replica, citus,
+            users, concurrency, duration, warmUp, operation, noRedis, replica, citus, floor,
         };
         seed.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
@@ -59,8 +65,21 @@ internal static class LoadCommand
                 ? await BenchEnvironment.StartReplicatedAsync(scale, withRedis, Console.Out, cancellationToken)
                 : await BenchEnvironment.StartAsync(scale, withRedis, Console.Out, cancellationToken, onCitus);
             using var shares = replicated ? new ReadShares() : null;
-            await using var provider = Library(environment.ConnectionString, environment.RedisConnectionString);
             var name = result.GetValue(operation)!;
+            if (result.GetValue(floor))
+            {
+                if (name != "add-hotel" || !withRedis || replicated || onCitus)
+                {
+                    await Console.Error.WriteLineAsync("load: --floor goes with --op add-hotel, a Redis server, one PostgreSQL (no --no-redis, --replica or --citus).");
+                    return 2;
+                }
+
+                var seeded = await SeededUsers.LoadAsync(environment.ConnectionString, Math.Min(result.GetValue(users), scale.Users), scale.TripsPerUser);
+                await AddHotelPhases.RunAsync(environment, seeded, result.GetValue(concurrency), TimeSpan.FromSeconds(result.GetValue(duration)), TimeSpan.FromSeconds(result.GetValue(warmUp)), cancellationToken);
+                return 0;
+            }
+
+            await using var provider = Library(environment.ConnectionString, environment.RedisConnectionString);
             var operations = name switch
             {
                 "mixed" => LoadOperations.Mixed(provider, await SeededUsers.LoadAsync(environment.ConnectionString, Math.Min(result.GetValue(users), scale.Users), scale.TripsPerUser)),
@@ -99,7 +118,7 @@ internal static class LoadCommand
     /// Redis's own CPU time: used_cpu_user + used_cpu_sys of <c>INFO cpu</c>, summed over a cluster's nodes (through a
     /// multiplexer of the benchmark's own, with admin commands allowed; the library's has none).
     /// </summary>
-    private static TimeSpan RedisCpu(StackExchange.Redis.IConnectionMultiplexer redis) =>
+    public static TimeSpan RedisCpu(StackExchange.Redis.IConnectionMultiplexer redis) =>
         TimeSpan.FromSeconds(redis.GetServers().Sum(server => server.Info("cpu")
             .SelectMany(group => group)
             .Where(pair => pair.Key is "used_cpu_user" or "used_cpu_sys")
