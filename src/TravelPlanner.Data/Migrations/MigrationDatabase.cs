@@ -80,7 +80,12 @@ internal sealed class MigrationDatabase
             }
         }, cancellationToken);
 
-    /// <summary>The journal's rows in the order they were written; empty when there is no journal yet.</summary>
+    /// <summary>
+    /// The journal's rows in the order they were written; empty when there is no journal yet. Read by the journal DbUp
+    /// uses, whose interface is synchronous, so on a thread-pool thread, as the DbUp run itself: this runs after an awaited
+    /// open, and with the host's inline socket completions (README) a blocking read there would wait for the socket
+    /// thread it runs on (the web sample hung at start before any request when its answers arrived in pieces).
+    /// </summary>
     public Task<List<JournalEntry>> ReadJournalAsync(CancellationToken cancellationToken) =>
-        WithConnectionAsync(connection => Task.FromResult(ChecksumJournal.ReadEntries(connection.CreateCommand)), cancellationToken);
+        WithConnectionAsync(connection => Task.Run(() => ChecksumJournal.ReadEntries(connection.CreateCommand), cancellationToken), cancellationToken);
 }

@@ -73,18 +73,18 @@ internal sealed class QueryExecutor
     /// </summary>
     public bool EnlistsInAmbientTransactions { get; }
 
-    // Every Dapper call below is a static lambda (one cached delegate per type, no closure): the executor builds the
-    // command itself (issue 16: the closures and async layers around each call cost more allocation than the call).
+    // Every call below is a static lambda (one cached delegate per type, no closure): the executor builds the command
+    // itself (issue 16: the closures and async layers around each call cost more allocation than the call). Rows are read
+    // buffered, never with Dapper's SequentialAccess (RowReading).
     public ValueTask<List<T>> QueryAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        RunAsync(query, parameters, unit, static async ValueTask<List<T>> (connection, command) =>
-            (await connection.QueryAsync<T>(command).ConfigureAwait(false)).AsList(),
+        RunAsync(query, parameters, unit, static (connection, command) => RowReading.MappedListAsync<T>(connection, command),
             cancellationToken);
 
     public ValueTask<T?> QuerySingleOrDefaultAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        RunAsync(query, parameters, unit, static (connection, command) => new ValueTask<T?>(connection.QuerySingleOrDefaultAsync<T>(command)), cancellationToken);
+        RunAsync(query, parameters, unit, static (connection, command) => RowReading.MappedSingleOrDefaultAsync<T>(connection, command), cancellationToken);
 
     public ValueTask<T> QuerySingleAsync<T>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        RunAsync(query, parameters, unit, static (connection, command) => new ValueTask<T>(connection.QuerySingleAsync<T>(command)), cancellationToken);
+        RunAsync(query, parameters, unit, static (connection, command) => RowReading.MappedSingleAsync<T>(connection, command), cancellationToken);
 
     /// <summary>The row, read by <typeparamref name="TRow"/>, or the default when there is none.</summary>
     public ValueTask<T?> QuerySingleOrDefaultAsync<T, TRow>(ReadQuery query, object? parameters, CancellationToken cancellationToken, UnitOfWork? unit = null)
@@ -118,7 +118,7 @@ internal sealed class QueryExecutor
 
     /// <summary>A write that returns exactly one row; announces <paramref name="change"/>.</summary>
     public ValueTask<T> WriteSingleAsync<T>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        WriteAsync(query, parameters, unit, static (connection, command) => new ValueTask<T>(connection.QuerySingleAsync<T>(command)), change, cancellationToken);
+        WriteAsync(query, parameters, unit, static (connection, command) => RowReading.MappedSingleAsync<T>(connection, command), change, cancellationToken);
 
     /// <summary>A write that returns exactly one row, read by <typeparamref name="TRow"/>; announces <paramref name="change"/>.</summary>
     public ValueTask<T> WriteSingleAsync<T, TRow>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null)
@@ -127,7 +127,7 @@ internal sealed class QueryExecutor
 
     /// <summary>A write that returns exactly one row; announces what <paramref name="change"/> makes of it.</summary>
     public ValueTask<T> WriteSingleAsync<T>(WriteQuery query, object? parameters, Func<T, DataChange> change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
-        WriteAsync(query, parameters, unit, static (connection, command) => new ValueTask<T>(connection.QuerySingleAsync<T>(command)), change, cancellationToken);
+        WriteAsync(query, parameters, unit, static (connection, command) => RowReading.MappedSingleAsync<T>(connection, command), change, cancellationToken);
 
     /// <summary>A write that returns one row or none (nothing matched); announces <paramref name="change"/> when a row came back.</summary>
     public ValueTask<T?> WriteSingleOrDefaultAsync<T>(WriteQuery query, object? parameters, DataChange change, CancellationToken cancellationToken, UnitOfWork? unit = null) =>
@@ -139,7 +139,7 @@ internal sealed class QueryExecutor
             query,
             parameters,
             unit,
-            static (connection, command) => new ValueTask<T?>(connection.QuerySingleOrDefaultAsync<T>(command)),
+            static (connection, command) => RowReading.MappedSingleOrDefaultAsync<T>(connection, command),
             row => row is null ? DataChange.None : change(row),
             cancellationToken);
 
@@ -149,7 +149,7 @@ internal sealed class QueryExecutor
             query,
             parameters,
             unit,
-            static async ValueTask<List<T>> (connection, command) => (await connection.QueryAsync<T>(command).ConfigureAwait(false)).AsList(),
+            static (connection, command) => RowReading.MappedListAsync<T>(connection, command),
             change,
             cancellationToken);
 
@@ -259,8 +259,8 @@ internal sealed class QueryExecutor
         if (_announcer.IsSilent)
         {
             return exactlyOne
-                ? await RunAsync(write.Alone, parameters, unit: null, static (connection, command) => new ValueTask<T>(connection.QuerySingleAsync<T>(command)), cancellationToken).ConfigureAwait(false)
-                : await RunAsync(write.Alone, parameters, unit: null, static (connection, command) => new ValueTask<T?>(connection.QuerySingleOrDefaultAsync<T>(command)), cancellationToken).ConfigureAwait(false);
+                ? await RunAsync(write.Alone, parameters, unit: null, static (connection, command) => RowReading.MappedSingleAsync<T>(connection, command), cancellationToken).ConfigureAwait(false)
+                : await RunAsync(write.Alone, parameters, unit: null, static (connection, command) => RowReading.MappedSingleOrDefaultAsync<T>(connection, command), cancellationToken).ConfigureAwait(false);
         }
 
         var (row, audience) = await RunAsync(
@@ -352,7 +352,8 @@ internal sealed class QueryExecutor
         var batch = Batch(call.Query, call.Parameters, connection, command);
         await using (batch.ConfigureAwait(false))
         {
-            var reader = await batch.ExecuteReaderAsync(CommandBehavior.SequentialAccess, command.CancellationToken).ConfigureAwait(false);
+            // Rows buffered, as every read (RowReading.Behavior): no column getter reads the socket.
+            var reader = await batch.ExecuteReaderAsync(command.CancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
                 return await call.Read(new ResultSets(reader, command.CancellationToken)).ConfigureAwait(false);

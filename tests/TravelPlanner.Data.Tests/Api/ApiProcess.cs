@@ -11,7 +11,7 @@ namespace TravelPlanner.Data.Tests.Api;
 /// process on its own migrated database and its own redis-server (which a test may kill), reached over HTTP on a free
 /// loopback port. Fails, never skips, when the sample is not built.
 /// </summary>
-public sealed class ApiProcess(PostgresFixture postgres) : IAsyncLifetime
+public class ApiProcess(PostgresFixture postgres) : IAsyncLifetime
 {
     private static readonly string Dll = Path.Combine(RepositoryRoot.Path, "samples", "TravelPlanner.Api", "bin", "Release", "net10.0", "TravelPlanner.Api.dll");
     private readonly StringBuilder _output = new();
@@ -46,6 +46,7 @@ public sealed class ApiProcess(PostgresFixture postgres) : IAsyncLifetime
         info.Environment["ConnectionStrings__TravelPlanner"] = _database;
         info.Environment["ConnectionStrings__Redis"] = Redis.ConnectionString;
         info.Environment["TravelPlanner__PasswordWorkFactor"] = "4";
+        Configure(info.Environment);
         _process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
@@ -74,7 +75,17 @@ public sealed class ApiProcess(PostgresFixture postgres) : IAsyncLifetime
         {
             await postgres.DropDatabaseAsync(_database);
         }
+
+        await OnStoppedAsync();
     }
+
+    /// <summary>More of the process's environment (a host setting under test); nothing by default.</summary>
+    protected virtual void Configure(IDictionary<string, string?> environment)
+    {
+    }
+
+    /// <summary>After the process and its servers are gone: what <see cref="Configure"/> started stops here.</summary>
+    protected virtual ValueTask OnStoppedAsync() => ValueTask.CompletedTask;
 
     private async Task WaitUntilLiveAsync()
     {

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Dapper;
 
 namespace TravelPlanner.Data.Repositories.Rows;
@@ -60,7 +59,7 @@ internal sealed class ResultSets(DbDataReader reader, CancellationToken cancella
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            rows.Add(As<T>(parse(reader)));
+            rows.Add(RowReading.As<T>(parse(reader)));
         }
 
         return rows;
@@ -83,15 +82,9 @@ internal sealed class ResultSets(DbDataReader reader, CancellationToken cancella
             return required ? throw RowReading.NoRow() : default;
         }
 
-        var row = As<T>(reader.GetRowParser(typeof(T))(reader));
+        var row = RowReading.As<T>(reader.GetRowParser(typeof(T))(reader));
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? throw RowReading.MoreThanOneRow() : row;
     }
-
-    // As Dapper's GridReader takes a parsed value: a scalar of another type (a bigint for an int) is converted.
-    private static T As<T>(object? value) =>
-        value is null or T
-            ? (T)value!
-            : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
 
     // The reader starts on the first result set; each later read moves on to the next.
     private async ValueTask NextAsync()
