@@ -32,40 +32,40 @@ internal sealed partial class AddHotelFloor(string connectionString, IConnection
 
     // The sharing lock, then the audience: two statements of one file, one batch command each.
     private static readonly string[] Audience = Positional("trips/read_audience_before_write", ["UserId"])
-        .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: 2 } statements
+            ? statements
+            : throw new InvalidOperationException("trips/read_audience_before_write is no longer the lock and the audience: update the floor.");
 
     private static readonly GroupInvalidation Invalidation = CacheScheme.InvalidationOf(ChangeKind.Trips)
         ?? throw new InvalidOperationException("A trips write invalidates the trips group.");
 
+    private readonly IDatabase? _database = redis?.GetDatabase();
+
     private readonly NpgsqlDataSource _pooled = NpgsqlDataSource.Create(
         new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 128, NoResetOnClose = true }.ConnectionString);
 
-    /// <summary>The write: with the cache's lock, audience and invalidation when <paramref name="cached"/>, else the insert alone.</summary>
-    public IReadOnlyList<LoadOperation> Operations(SeededUsers users, bool cached)
-    {
-        if (cached && redis is null)
+    /// <summary>The write on random seeded users' trips: with the cache's lock, audience and invalidation when <paramref name="cached"/>, else the insert alone.</summary>
+    public IReadOnlyList<LoadOperation> Operations(SeededUsers users, bool cached) =>
+    [
+        new LoadOperation("add-hotel", 1, c =>
         {
-            throw new InvalidOperationException("The floor with the cache needs a Redis server.");
+            var n = users.PickUser(c.Random);
+            return WriteAsync(SeededUsers.UserId(n), users.PickTrip(n, c.Random), cached);
+        }),
+    ];
+
+    /// <summary>A hotel added to <paramref name="owner"/>'s <paramref name="trip"/>: with the cache's lock, audience and invalidation when <paramref name="cached"/>, else the insert alone.</summary>
+    public async Task WriteAsync(Guid owner, Guid trip, bool cached)
+    {
+        if (!cached)
+        {
+            await InsertAloneAsync(owner, trip);
+            return;
         }
 
-        var database = redis?.GetDatabase();
-        return
-        [
-            new LoadOperation("add-hotel", 1, async c =>
-            {
-                var n = users.PickUser(c.Random);
-                var owner = SeededUsers.UserId(n);
-                var trip = users.PickTrip(n, c.Random);
-                if (!cached)
-                {
-                    await InsertAloneAsync(owner, trip);
-                    return;
-                }
-
-                var audience = await InsertAnnouncedAsync(owner, trip);
-                await InvalidateAsync(database!, owner, audience);
-            }),
-        ];
+        var database = _database ?? throw new InvalidOperationException("The floor with the cache needs a Redis server.");
+        var audience = await InsertAnnouncedAsync(owner, trip);
+        await InvalidateAsync(database, owner, audience);
     }
 
     public ValueTask DisposeAsync() => _pooled.DisposeAsync();
