@@ -19,9 +19,6 @@ internal sealed class AirportRepository(QueryExecutor executor)
     private static readonly WriteQuery VacuumAnalyzeAirports = QueryCatalog.Write("airports/vacuum_analyze_airports");
     private static readonly ReadQuery ReadersOfFlightsAt = QueryCatalog.ReadOnPrimary("airports/readers_of_flights_at");
 
-    // Dapper's own mapper, not AirportRow: for one row with two value-typed columns, Dapper's single-row read allocates
-    // no more than its ExecuteReaderAsync plus a typed read (3.27 against 3.48 KB a call, measured back to back; issue 16,
-    // docs/benchmarks.md).
     public ValueTask<Airport?> GetAirportByCodeAsync(string code, CancellationToken cancellationToken) =>
         executor.QuerySingleOrDefaultAsync<Airport, AirportRow>(GetAirportByCode, new { Code = code }, cancellationToken);
 
