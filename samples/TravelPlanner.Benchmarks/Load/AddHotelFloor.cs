@@ -1,19 +1,20 @@
-using System.Text.RegularExpressions;
 using Npgsql;
 using NpgsqlTypes;
 using StackExchange.Redis;
 using TravelPlanner.Benchmarks.Baselines.Raw;
-using TravelPlanner.Benchmarks.Setup;
 using TravelPlanner.Data.Caching;
 using TravelPlanner.Data.Changes;
+using TravelPlanner.Data.Sql;
 
 namespace TravelPlanner.Benchmarks.Load;
 
 /// <summary>
 /// <c>load --op add-hotel --floor</c>: the least any .NET client does for the library's hotel write, with the cache's
 /// guarantee and without it, to tell what the guarantee costs on this machine from what the library adds to it. Pooled
-/// connections with the library's settings, a new command per call with positional (<c>$n</c>) typed parameters, the row
-/// read by ordinal into <see cref="Data.Models.Hotel"/>; no mapper, no retry, no activity, no error translation.
+/// connections with the library's settings, a new command per call with typed parameters for the library's own statements
+/// in their positional form (<see cref="QueryCatalog.WriteOwnerTrips"/>: the insert alone, and the batch the library sends
+/// when it announces), the row read by ordinal into <see cref="Data.Models.Hotel"/>; no mapper, no retry, no activity, no
+/// error translation.
 /// <list type="bullet">
 /// <item><b>without the cache</b>: the insert alone (<c>hotels/insert_hotel</c>).</item>
 /// <item><b>with the cache</b>: what no stale read after the write returns needs, and nothing more: the owner's sharing
@@ -22,19 +23,12 @@ namespace TravelPlanner.Benchmarks.Load;
 /// Redis server).</item>
 /// </list>
 /// </summary>
-internal sealed partial class AddHotelFloor(string connectionString, IConnectionMultiplexer? redis) : IAsyncDisposable
+internal sealed class AddHotelFloor(string connectionString, IConnectionMultiplexer? redis) : IAsyncDisposable
 {
     private static readonly DateTime CheckIn = new(2031, 5, 1, 15, 0, 0, DateTimeKind.Utc);
 
-    private static readonly string[] InsertNames = ["UserId", "TripId", "Name", "Address", "CheckInDateTime", "CheckOutDateTime", "ConfirmationNumber", "Notes"];
-
-    private static readonly string Insert = Positional("hotels/insert_hotel", InsertNames);
-
-    // The sharing lock, then the audience: two statements of one file, one batch command each.
-    private static readonly string[] Audience = Positional("trips/read_audience_before_write", ["UserId"])
-        .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: 2 } statements
-            ? statements
-            : throw new InvalidOperationException("trips/read_audience_before_write is no longer the lock and the audience: update the floor.");
+    // The library's own write: the insert alone, and the batch it sends when it announces (the lock, the audience, the insert).
+    private static readonly OwnerTripsWrite Write = QueryCatalog.WriteOwnerTrips("hotels/insert_hotel");
 
     private static readonly GroupInvalidation Invalidation = CacheScheme.InvalidationOf(ChangeKind.Trips)
         ?? throw new InvalidOperationException("A trips write invalidates the trips group.");
@@ -65,16 +59,18 @@ internal sealed partial class AddHotelFloor(string connectionString, IConnection
 
         var database = _database ?? throw new InvalidOperationException("The floor with the cache needs a Redis server.");
         var audience = await InsertAnnouncedAsync(owner, trip);
-        await InvalidateAsync(database, owner, audience);
+        // The library's script on the library's keys, owner first: one call for all of them (one Redis server).
+        await database.ScriptEvaluateAsync(Invalidation.Script, Invalidation.Keys([owner.ToString(), .. audience.Select(user => user.ToString())]), Invalidation.Arguments);
     }
 
     public ValueTask DisposeAsync() => _pooled.DisposeAsync();
 
     private async Task InsertAloneAsync(Guid owner, Guid trip)
     {
+        var insert = Write.Alone.Positional!;
         await using var connection = await _pooled.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand(Insert, connection);
-        AddInsertParameters(command.Parameters, owner, trip);
+        await using var command = new NpgsqlCommand(insert.Text, connection);
+        Bind(command.Parameters, insert, owner, trip);
         await using var reader = await command.ExecuteReaderAsync();
         await ReadHotelAsync(reader);
     }
@@ -83,16 +79,13 @@ internal sealed partial class AddHotelFloor(string connectionString, IConnection
     {
         await using var connection = await _pooled.OpenConnectionAsync();
         await using var batch = new NpgsqlBatch(connection);
-        foreach (var statement in Audience)
+        foreach (var statement in Write.Announced.Statements)
         {
-            var command = new NpgsqlBatchCommand(statement);
-            command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = owner });
+            var command = new NpgsqlBatchCommand(statement.Text);
+            Bind(command.Parameters, statement, owner, trip);
             batch.BatchCommands.Add(command);
         }
 
-        var insert = new NpgsqlBatchCommand(Insert);
-        AddInsertParameters(insert.Parameters, owner, trip);
-        batch.BatchCommands.Add(insert);
         await using var reader = await batch.ExecuteReaderAsync();
         await reader.NextResultAsync(); // the lock's one row, not read
         var audience = new List<Guid>();
@@ -106,40 +99,22 @@ internal sealed partial class AddHotelFloor(string connectionString, IConnection
         return audience;
     }
 
-    private static Task InvalidateAsync(IDatabase database, Guid owner, List<Guid> audience)
+    // The statement's parameters in its $n order, typed: the values the library's load run sends (no address, confirmation or notes).
+    private static void Bind(NpgsqlParameterCollection parameters, PositionalSql statement, Guid owner, Guid trip)
     {
-        var (dropped, kept) = (Invalidation.Dropped, Invalidation.Kept);
-        var perOwner = dropped.Count + kept.Count + 1;
-        var keys = new RedisKey[perOwner * (audience.Count + 1)];
-        for (var o = 0; o <= audience.Count; o++)
+        foreach (var name in statement.Names)
         {
-            var user = (o == 0 ? owner : audience[o - 1]).ToString();
-            for (var i = 0; i < dropped.Count; i++)
+            parameters.Add(name switch
             {
-                keys[o * perOwner + i] = CacheScheme.EntriesKey(dropped[i], user);
-            }
-
-            for (var i = 0; i < kept.Count; i++)
-            {
-                keys[o * perOwner + dropped.Count + i] = CacheScheme.EntriesKey(kept[i], user);
-            }
-
-            keys[o * perOwner + perOwner - 1] = CacheScheme.VersionKey(Invalidation.Group, user);
+                "UserId" => new NpgsqlParameter<Guid> { TypedValue = owner },
+                "TripId" => new NpgsqlParameter<Guid> { TypedValue = trip },
+                "Name" => new NpgsqlParameter<string> { TypedValue = "Load hotel" },
+                "CheckInDateTime" => new NpgsqlParameter<DateTime> { TypedValue = CheckIn },
+                "CheckOutDateTime" => new NpgsqlParameter<DateTime> { TypedValue = CheckIn.AddDays(2) },
+                "Address" or "ConfirmationNumber" or "Notes" => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = DBNull.Value },
+                _ => throw new InvalidOperationException($"The floor has no value for @{name}: update it with hotels/insert_hotel."),
+            });
         }
-
-        return database.ScriptEvaluateAsync(Invalidation.Script, keys, Invalidation.Arguments);
-    }
-
-    private static void AddInsertParameters(NpgsqlParameterCollection parameters, Guid owner, Guid trip)
-    {
-        parameters.Add(new NpgsqlParameter<Guid> { TypedValue = owner });
-        parameters.Add(new NpgsqlParameter<Guid> { TypedValue = trip });
-        parameters.Add(new NpgsqlParameter<string> { TypedValue = "Load hotel" });
-        parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = DBNull.Value });
-        parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = CheckIn });
-        parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = CheckIn.AddDays(2) });
-        parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = DBNull.Value });
-        parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = DBNull.Value });
     }
 
     private static async Task ReadHotelAsync(NpgsqlDataReader reader)
@@ -151,15 +126,4 @@ internal sealed partial class AddHotelFloor(string connectionString, IConnection
 
         _ = RawRows.Hotel(reader);
     }
-
-    // The library's statement as sent (comments stripped) with @Name turned into $n.
-    private static string Positional(string file, string[] names) =>
-        Placeholder().Replace(LibrarySql.Get(file), m =>
-        {
-            var index = Array.IndexOf(names, m.Groups[1].Value);
-            return index < 0 ? throw new InvalidOperationException($"{file}: no value for @{m.Groups[1].Value}.") : "$" + (index + 1);
-        });
-
-    [GeneratedRegex(@"@([A-Za-z_][A-Za-z0-9_]*)")]
-    private static partial Regex Placeholder();
 }

@@ -157,4 +157,31 @@ internal sealed record GroupInvalidation(
             versionTtl,
             [versionTtl, .. dropped.Select(r => (RedisValue)(long)r.Ttl.TotalMilliseconds)]);
     }
+
+    /// <summary>
+    /// The script's KEYS for <paramref name="owners"/>, in the layout <see cref="CacheScripts.Invalidate"/> reads: per
+    /// owner, the dropped regions' entries keys, the kept regions' entries keys, then the group's version key.
+    /// </summary>
+    public RedisKey[] Keys(IReadOnlyList<string?> owners)
+    {
+        var perOwner = Dropped.Count + Kept.Count + 1;
+        var keys = new RedisKey[perOwner * owners.Count];
+        for (var o = 0; o < owners.Count; o++)
+        {
+            var first = o * perOwner;
+            for (var i = 0; i < Dropped.Count; i++)
+            {
+                keys[first + i] = CacheScheme.EntriesKey(Dropped[i], owners[o]);
+            }
+
+            for (var i = 0; i < Kept.Count; i++)
+            {
+                keys[first + Dropped.Count + i] = CacheScheme.EntriesKey(Kept[i], owners[o]);
+            }
+
+            keys[first + perOwner - 1] = CacheScheme.VersionKey(Group, owners[o]);
+        }
+
+        return keys;
+    }
 }

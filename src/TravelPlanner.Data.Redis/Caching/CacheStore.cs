@@ -215,29 +215,10 @@ internal sealed class CacheStore
 
     private async Task<bool> TryInvalidateAsync(GroupInvalidation invalidation, IReadOnlyList<string?> owners)
     {
-        var (dropped, kept) = (invalidation.Dropped, invalidation.Kept);
-        var perOwner = dropped.Count + kept.Count + 1;
-        var keys = new RedisKey[perOwner * owners.Count];
-        for (var o = 0; o < owners.Count; o++)
-        {
-            var first = o * perOwner;
-            for (var i = 0; i < dropped.Count; i++)
-            {
-                keys[first + i] = CacheScheme.EntriesKey(dropped[i], owners[o]);
-            }
-
-            for (var i = 0; i < kept.Count; i++)
-            {
-                keys[first + dropped.Count + i] = CacheScheme.EntriesKey(kept[i], owners[o]);
-            }
-
-            keys[first + perOwner - 1] = CacheScheme.VersionKey(invalidation.Group, owners[o]);
-        }
-
         var result = await _resilience.TryAsync(
             static (db, call) => db.ScriptEvaluateAsync(call.Script, call.Keys, call.Arguments),
             _database,
-            (invalidation.Script, Keys: keys, invalidation.Arguments),
+            (invalidation.Script, Keys: invalidation.Keys(owners), invalidation.Arguments),
             "invalidate").ConfigureAwait(false);
         if (result.Outcome == CacheOutcome.Ok)
         {

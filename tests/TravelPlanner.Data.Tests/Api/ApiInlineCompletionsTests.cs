@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Npgsql;
 using TravelPlanner.Data.Tests.Fixtures;
 
@@ -18,31 +16,26 @@ public sealed class ApiInlineCompletionsTests(ApiInlineCompletionsTests.InlineCo
     // Long enough that 25 rows are several times Npgsql's read buffer.
     private static readonly string Notes = new('n', 2_000);
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Reads_larger_than_the_drivers_read_buffer_answer_with_inline_socket_completions()
     {
-        var user = await ReadAsync(
-            await api.Client.PostAsJsonAsync("/users/register", new { email = $"inline-{Guid.NewGuid():N}@example.com", password = "correct horse battery", firstName = "A", lastName = "B" }, Token),
-            HttpStatusCode.Created);
-        var userId = user.GetProperty("id").GetString()!;
+        var userId = await api.RegisterAsync();
         var tripIds = new List<string>();
         for (var t = 0; t < 25; t++)
         {
-            var trip = await ReadAsync(await SendAsync(HttpMethod.Post, "/trips", userId, new { name = $"Trip {t}", departureDate = "2031-04-01", returnDate = "2031-04-08", purpose = "Pleasure", description = Notes }), HttpStatusCode.Created);
+            var trip = await api.ReadAsync(await api.SendAsync(HttpMethod.Post, "/trips", userId, new { name = $"Trip {t}", departureDate = "2031-04-01", returnDate = "2031-04-08", purpose = "Pleasure", description = Notes }), HttpStatusCode.Created);
             tripIds.Add(trip.GetProperty("id").GetString()!);
         }
 
         for (var h = 0; h < 25; h++)
         {
-            await ReadAsync(await SendAsync(HttpMethod.Post, $"/trips/{tripIds[0]}/hotels", userId, new { name = $"Hotel {h}", checkInDateTime = "2031-04-01T15:00:00Z", checkOutDateTime = "2031-04-03T11:00:00Z", notes = Notes }), HttpStatusCode.Created);
-            await ReadAsync(await SendAsync(HttpMethod.Post, "/vouchers", userId, new { type = "TRAVEL_CREDIT", issuer = "TAP", voucherNumber = $"V-{h}", totalValue = 10m, currency = "EUR", notes = Notes }), HttpStatusCode.Created);
+            await api.ReadAsync(await api.SendAsync(HttpMethod.Post, $"/trips/{tripIds[0]}/hotels", userId, new { name = $"Hotel {h}", checkInDateTime = "2031-04-01T15:00:00Z", checkOutDateTime = "2031-04-03T11:00:00Z", notes = Notes }), HttpStatusCode.Created);
+            await api.ReadAsync(await api.SendAsync(HttpMethod.Post, "/vouchers", userId, new { type = "TRAVEL_CREDIT", issuer = "TAP", voucherNumber = $"V-{h}", totalValue = 10m, currency = "EUR", notes = Notes }), HttpStatusCode.Created);
         }
 
-        var details = await ReadAsync(await SendAsync(HttpMethod.Get, $"/trips/{tripIds[0]}", userId), HttpStatusCode.OK);
-        var list = await ReadAsync(await SendAsync(HttpMethod.Get, "/trips", userId), HttpStatusCode.OK);
-        var vouchers = await ReadAsync(await SendAsync(HttpMethod.Get, "/vouchers", userId), HttpStatusCode.OK);
+        var details = await api.ReadAsync(await api.SendAsync(HttpMethod.Get, $"/trips/{tripIds[0]}", userId), HttpStatusCode.OK);
+        var list = await api.ReadAsync(await api.SendAsync(HttpMethod.Get, "/trips", userId), HttpStatusCode.OK);
+        var vouchers = await api.ReadAsync(await api.SendAsync(HttpMethod.Get, "/vouchers", userId), HttpStatusCode.OK);
 
         Assert.Equal(25, details.GetProperty("hotels").GetArrayLength());
         Assert.All(details.GetProperty("hotels").EnumerateArray(), hotel => Assert.Equal(Notes, hotel.GetProperty("notes").GetString()));
@@ -50,23 +43,6 @@ public sealed class ApiInlineCompletionsTests(ApiInlineCompletionsTests.InlineCo
         Assert.All(list.GetProperty("items").EnumerateArray(), trip => Assert.Equal(Notes, trip.GetProperty("description").GetString()));
         Assert.Equal(25, vouchers.GetArrayLength());
         Assert.All(vouchers.EnumerateArray(), voucher => Assert.Equal(Notes, voucher.GetProperty("notes").GetString()));
-    }
-
-    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string userId, object? body = null)
-    {
-        var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.Add("X-User-Id", userId);
-        return api.Client.SendAsync(request, Token);
-    }
-
-    private async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync(Token);
-            Assert.True(response.StatusCode == expected, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode}, expected {(int)expected}: {text}\n{api.Output}");
-            return JsonDocument.Parse(text).RootElement.Clone();
-        }
     }
 
     /// <summary>

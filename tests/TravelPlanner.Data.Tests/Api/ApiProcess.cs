@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using TravelPlanner.Data.Testing;
 using TravelPlanner.Data.Tests.Fixtures;
 
@@ -77,6 +80,37 @@ public class ApiProcess(PostgresFixture postgres) : IAsyncLifetime
         }
 
         await OnStoppedAsync();
+    }
+
+    // The running test's token: the helpers below are called from tests only.
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    /// <summary>A new user's id (registered through the sample).</summary>
+    public async Task<string> RegisterAsync()
+    {
+        var user = await ReadAsync(
+            await Client.PostAsJsonAsync("/users/register", new { email = $"u-{Guid.NewGuid():N}@example.com", password = "correct horse battery", firstName = "A", lastName = "B" }, Token),
+            HttpStatusCode.Created);
+        return user.GetProperty("id").GetString()!;
+    }
+
+    /// <summary>A request as <paramref name="userId"/> (the sample's <c>X-User-Id</c> header), with <paramref name="body"/> as JSON.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string userId, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Add("X-User-Id", userId);
+        return Client.SendAsync(request, Token);
+    }
+
+    /// <summary>The response's JSON, after asserting its status (the message carries the body and what the process printed).</summary>
+    public async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        using (response)
+        {
+            var text = await response.Content.ReadAsStringAsync(Token);
+            Assert.True(response.StatusCode == expected, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode}, expected {(int)expected}: {text}\n{Output}");
+            return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+        }
     }
 
     /// <summary>More of the process's environment (a host setting under test); nothing by default.</summary>

@@ -15,20 +15,20 @@ public sealed class ApiTests(ApiProcess api) : IClassFixture<ApiProcess>
     public async Task Register_login_create_a_trip_with_a_flight_and_a_voucher_and_read_them_back()
     {
         var email = $"ada-{Guid.NewGuid():N}@example.com";
-        var registered = await ReadAsync(await Client.PostAsJsonAsync("/users/register", new { email, password = "correct horse battery", firstName = "Ada", lastName = "Lovelace" }, Token), HttpStatusCode.Created);
-        var login = await ReadAsync(await Client.PostAsJsonAsync("/users/login", new { email, password = "correct horse battery" }, Token), HttpStatusCode.OK);
+        var registered = await api.ReadAsync(await Client.PostAsJsonAsync("/users/register", new { email, password = "correct horse battery", firstName = "Ada", lastName = "Lovelace" }, Token), HttpStatusCode.Created);
+        var login = await api.ReadAsync(await Client.PostAsJsonAsync("/users/login", new { email, password = "correct horse battery" }, Token), HttpStatusCode.OK);
         var userId = login.GetProperty("id").GetString()!;
         Assert.Equal(registered.GetProperty("id").GetString(), userId);
 
-        var trip = await ReadAsync(await SendAsync(HttpMethod.Post, "/trips", userId, new { name = "Lisbon in spring", departureDate = "2031-04-01", returnDate = "2031-04-08", purpose = "Pleasure" }), HttpStatusCode.Created);
+        var trip = await api.ReadAsync(await api.SendAsync(HttpMethod.Post, "/trips", userId, new { name = "Lisbon in spring", departureDate = "2031-04-01", returnDate = "2031-04-08", purpose = "Pleasure" }), HttpStatusCode.Created);
         var tripId = trip.GetProperty("id").GetString()!;
-        await ReadAsync(await SendAsync(HttpMethod.Post, $"/trips/{tripId}/flights", userId, new { flightNumber = "TP 1351", origin = "LHR", destination = "LIS", departureDateTime = "2031-04-01T09:40:00Z", arrivalDateTime = "2031-04-01T12:20:00Z" }), HttpStatusCode.Created);
-        await ReadAsync(await SendAsync(HttpMethod.Post, "/vouchers", userId, new { type = "TRAVEL_CREDIT", issuer = "TAP", voucherNumber = "V-1", totalValue = 120.50m, currency = "EUR" }), HttpStatusCode.Created);
+        await api.ReadAsync(await api.SendAsync(HttpMethod.Post, $"/trips/{tripId}/flights", userId, new { flightNumber = "TP 1351", origin = "LHR", destination = "LIS", departureDateTime = "2031-04-01T09:40:00Z", arrivalDateTime = "2031-04-01T12:20:00Z" }), HttpStatusCode.Created);
+        await api.ReadAsync(await api.SendAsync(HttpMethod.Post, "/vouchers", userId, new { type = "TRAVEL_CREDIT", issuer = "TAP", voucherNumber = "V-1", totalValue = 120.50m, currency = "EUR" }), HttpStatusCode.Created);
 
-        var details = await ReadAsync(await SendAsync(HttpMethod.Get, $"/trips/{tripId}", userId), HttpStatusCode.OK);
-        var list = await ReadAsync(await SendAsync(HttpMethod.Get, "/trips", userId), HttpStatusCode.OK);
-        var vouchers = await ReadAsync(await SendAsync(HttpMethod.Get, "/vouchers", userId), HttpStatusCode.OK);
-        var airports = await ReadAsync(await Client.GetAsync(new Uri("/airports/search?q=lis", UriKind.Relative), Token), HttpStatusCode.OK);
+        var details = await api.ReadAsync(await api.SendAsync(HttpMethod.Get, $"/trips/{tripId}", userId), HttpStatusCode.OK);
+        var list = await api.ReadAsync(await api.SendAsync(HttpMethod.Get, "/trips", userId), HttpStatusCode.OK);
+        var vouchers = await api.ReadAsync(await api.SendAsync(HttpMethod.Get, "/vouchers", userId), HttpStatusCode.OK);
+        var airports = await api.ReadAsync(await Client.GetAsync(new Uri("/airports/search?q=lis", UriKind.Relative), Token), HttpStatusCode.OK);
 
         Assert.Equal("TP1351", details.GetProperty("flights")[0].GetProperty("flightNumber").GetString());
         Assert.Equal("Pleasure", details.GetProperty("trip").GetProperty("purpose").GetString());
@@ -42,7 +42,7 @@ public sealed class ApiTests(ApiProcess api) : IClassFixture<ApiProcess>
     {
         using var response = await Client.PostAsJsonAsync("/users/register", new { email = "not-an-address", password = "short", firstName = " ", lastName = "Lovelace" }, Token);
 
-        var problem = await ReadAsync(response, HttpStatusCode.BadRequest);
+        var problem = await api.ReadAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var errors = problem.GetProperty("errors");
         Assert.Equal(["email", "password", "firstName"], errors.EnumerateObject().Select(p => p.Name).ToArray());
@@ -52,57 +52,32 @@ public sealed class ApiTests(ApiProcess api) : IClassFixture<ApiProcess>
     [Fact]
     public async Task Another_users_trip_is_404_and_a_missing_user_header_401()
     {
-        var owner = await RegisterAsync();
-        var stranger = await RegisterAsync();
-        var trip = await ReadAsync(await SendAsync(HttpMethod.Post, "/trips", owner, new { name = "Private", departureDate = "2031-05-01", returnDate = "2031-05-02" }), HttpStatusCode.Created);
+        var owner = await api.RegisterAsync();
+        var stranger = await api.RegisterAsync();
+        var trip = await api.ReadAsync(await api.SendAsync(HttpMethod.Post, "/trips", owner, new { name = "Private", departureDate = "2031-05-01", returnDate = "2031-05-02" }), HttpStatusCode.Created);
 
-        var problem = await ReadAsync(await SendAsync(HttpMethod.Get, $"/trips/{trip.GetProperty("id").GetString()}", stranger), HttpStatusCode.NotFound);
+        var problem = await api.ReadAsync(await api.SendAsync(HttpMethod.Get, $"/trips/{trip.GetProperty("id").GetString()}", stranger), HttpStatusCode.NotFound);
         Assert.Equal("trip", problem.GetProperty("resource").GetString());
-        await ReadAsync(await Client.GetAsync(new Uri("/trips", UriKind.Relative), Token), HttpStatusCode.Unauthorized);
+        await api.ReadAsync(await Client.GetAsync(new Uri("/trips", UriKind.Relative), Token), HttpStatusCode.Unauthorized);
     }
 
     [Fact]
     public async Task Registering_an_e_mail_twice_is_409_and_a_wrong_password_401()
     {
         var email = $"twice-{Guid.NewGuid():N}@example.com";
-        await ReadAsync(await Client.PostAsJsonAsync("/users/register", new { email, password = "correct horse battery", firstName = "A", lastName = "B" }, Token), HttpStatusCode.Created);
+        await api.ReadAsync(await Client.PostAsJsonAsync("/users/register", new { email, password = "correct horse battery", firstName = "A", lastName = "B" }, Token), HttpStatusCode.Created);
 
-        var conflict = await ReadAsync(await Client.PostAsJsonAsync("/users/register", new { email, password = "correct horse battery", firstName = "A", lastName = "B" }, Token), HttpStatusCode.Conflict);
-        await ReadAsync(await Client.PostAsJsonAsync("/users/login", new { email, password = "wrong password!" }, Token), HttpStatusCode.Unauthorized);
+        var conflict = await api.ReadAsync(await Client.PostAsJsonAsync("/users/register", new { email, password = "correct horse battery", firstName = "A", lastName = "B" }, Token), HttpStatusCode.Conflict);
+        await api.ReadAsync(await Client.PostAsJsonAsync("/users/login", new { email, password = "wrong password!" }, Token), HttpStatusCode.Unauthorized);
         Assert.Equal("email", conflict.GetProperty("field").GetString());
     }
 
     [Fact]
     public async Task The_OpenAPI_document_lists_the_endpoints()
     {
-        var document = await ReadAsync(await Client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative), Token), HttpStatusCode.OK);
+        var document = await api.ReadAsync(await Client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative), Token), HttpStatusCode.OK);
 
         Assert.True(document.GetProperty("paths").TryGetProperty("/users/register", out _));
         Assert.True(document.GetProperty("paths").TryGetProperty("/trips/{tripId}", out _));
-    }
-
-    private async Task<string> RegisterAsync()
-    {
-        var user = await ReadAsync(
-            await Client.PostAsJsonAsync("/users/register", new { email = $"u-{Guid.NewGuid():N}@example.com", password = "correct horse battery", firstName = "A", lastName = "B" }, Token),
-            HttpStatusCode.Created);
-        return user.GetProperty("id").GetString()!;
-    }
-
-    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string userId, object? body = null)
-    {
-        var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.Add("X-User-Id", userId);
-        return Client.SendAsync(request, Token);
-    }
-
-    private async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync(Token);
-            Assert.True(response.StatusCode == expected, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode}, expected {(int)expected}: {text}\n{api.Output}");
-            return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-        }
     }
 }
